@@ -1,0 +1,102 @@
+package dev.briefings.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import org.slf4j.LoggerFactory;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import dev.briefings.data.InvalidProjectFile;
+import dev.briefings.edition.EditionLauncher;
+
+/** The {@code briefings} command: generates news briefings from event records. */
+@Command(name = "briefings",
+        mixinStandardHelpOptions = true,
+        version = "briefings 0.1.0",
+        description = "Generates the nightly news briefing in every language from structured event records.",
+        subcommands = {RunCommand.class, PreviewCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  ./briefings run --date 2020-11-20",
+            "  ./briefings preview 2020-11-19-rosgvardia-belarus-agreement --locale ru",
+            "",
+            "Exit codes: 0 edition complete, 1 job failed (the next run resumes it), 2 invalid invocation or",
+            "project files (nothing generated), 3 edition complete with rejected records, 4 another run of",
+            "the same edition is in progress."})
+public final class BriefingsCommand {
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Show debug logs and the stack trace of any error.")
+    boolean debug;
+
+    @Option(names = "--project", scope = CommandLine.ScopeType.INHERIT, paramLabel = "DIR",
+            description = "The project folder holding events/, translations/, templates/, output/ and briefings.yaml "
+                    + "(default: the folder of the briefings launcher, else the current folder).")
+    Path project = defaultProject();
+
+    private static Path defaultProject() {
+        String home = System.getenv("BRIEFINGS_HOME");
+        return home == null || home.isBlank() ? Path.of(".") : Path.of(home);
+    }
+
+    public static void main(String[] args) {
+        int exitCode = commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+        // The exit code is the run contract: schedulers and scripts act on it.
+        System.exit(exitCode);
+    }
+
+    /** The command line with its error handling, writing to the given streams (tests pass their own). */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        BriefingsCommand top = new BriefingsCommand();
+        CommandLine commandLine = new CommandLine(top);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionStrategy(parseResult -> {
+            top.configureLogging();
+            return new CommandLine.RunLast().execute(parseResult);
+        });
+        commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> {
+            PrintWriter errors = command.getErr();
+            int code = exitCodeOf(exception);
+            errors.println("error: " + messageOf(exception));
+            if (top.debug) {
+                exception.printStackTrace(errors);
+            } else if (code == EditionLauncher.EXIT_FAILED) {
+                errors.println("(run with --debug for the stack trace)");
+            }
+            errors.flush();
+            return code;
+        });
+        return commandLine;
+    }
+
+    static int exitCodeOf(Exception exception) {
+        if (exception instanceof InvalidProjectFile || exception instanceof EditionLauncher.InvalidRequest) {
+            return EditionLauncher.EXIT_INVALID;
+        }
+        return EditionLauncher.EXIT_FAILED;
+    }
+
+    static String messageOf(Exception exception) {
+        if (exception instanceof InvalidProjectFile invalid) {
+            return invalid.describe();
+        }
+        String message = exception.getMessage();
+        return message == null ? exception.getClass().getSimpleName() : message;
+    }
+
+    private void configureLogging() {
+        if (debug && LoggerFactory.getLogger("dev.briefings") instanceof Logger logger) {
+            logger.setLevel(Level.DEBUG);
+        }
+    }
+
+    Path project() {
+        return project;
+    }
+}

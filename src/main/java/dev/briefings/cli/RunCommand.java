@@ -1,0 +1,117 @@
+package dev.briefings.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import dev.briefings.edition.EditionLauncher;
+import dev.briefings.render.OutputFormat;
+
+/** {@code briefings run}: generates and publishes one edition. */
+@Command(name = "run",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Generates the edition of a date from the event records, in every locale and format, and publishes it",
+            "to <output>/<date>/ with a manifest.json. A run whose inputs have not changed since the edition was",
+            "published does nothing; a run that failed or was killed is resumed by the next run."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  ./briefings run --date 2020-11-20",
+            "  ./briefings run --date 2020-11-20 --locales ru --formats html",
+            "  ./briefings run --events /data/wire --output /srv/editions",
+            "",
+            "Exit codes: 0 complete, 1 failed (resumed next run), 2 invalid invocation or project files,",
+            "3 complete with rejected records, 4 another run of this edition is in progress."})
+final class RunCommand implements Callable<Integer> {
+
+    @ParentCommand
+    BriefingsCommand parent;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "The edition date (default: today in the newsroom's time zone from briefings.yaml).")
+    String date;
+
+    @Option(names = "--locales", split = ",", paramLabel = "LOCALE",
+            description = "Locales to generate, comma-separated (default: every locale in translations/).")
+    List<String> locales = new ArrayList<>();
+
+    @Option(names = "--formats", split = ",", paramLabel = "FORMAT",
+            description = "Formats to generate: html, md, txt (default: all three).")
+    List<String> formats = new ArrayList<>();
+
+    @Option(names = "--events", paramLabel = "DIR", description = "The folder of event records (default: events/).")
+    Path events;
+
+    @Option(names = "--output", paramLabel = "DIR", description = "Where editions are published (default: output/).")
+    Path output;
+
+    @Option(names = "--translations", paramLabel = "DIR",
+            description = "The folder of translations and event kinds (default: translations/).")
+    Path translations;
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "The folder of templates (default: templates/).")
+    Path templates;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "The configuration file (default: briefings.yaml).")
+    Path config;
+
+    @Option(names = "--force", description = "Generate the edition again even if nothing changed.")
+    boolean force;
+
+    @Override
+    public Integer call() throws Exception {
+        Path project = parent.project();
+        Path configFile = config != null ? config : project.resolve(ProjectConfig.DEFAULT_FILE);
+        ProjectConfig configuration = ProjectConfig.load(configFile, System.getenv());
+        LocalDate edition = date == null ? LocalDate.now(configuration.timezone()) : parseDate(date);
+        EditionLauncher.Request request = new EditionLauncher.Request(edition,
+                events != null ? events : project.resolve("events"),
+                output != null ? output : project.resolve("output"),
+                translations != null ? translations : project.resolve("translations"),
+                templates != null ? templates : project.resolve("templates"),
+                configuration.file().map(List::of).orElse(List.of()),
+                locales,
+                parseFormats(formats),
+                configuration.timezone(),
+                force,
+                configuration.repository());
+        EditionLauncher.Result result = new EditionLauncher().run(request);
+        new RunSummary(spec.commandLine().getOut(), spec.commandLine().getErr()).print(result);
+        return result.exitCode();
+    }
+
+    static LocalDate parseDate(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new EditionLauncher.InvalidRequest("--date '" + text + "' is not a real date; write it as YYYY-MM-DD, "
+                    + "such as 2020-11-20");
+        }
+    }
+
+    static List<OutputFormat> parseFormats(List<String> names) {
+        if (names.isEmpty()) {
+            return List.of(OutputFormat.values());
+        }
+        List<OutputFormat> formats = new ArrayList<>();
+        for (String name : names) {
+            OutputFormat format = OutputFormat.fromExtension(name.strip()).orElseThrow(() ->
+                    new EditionLauncher.InvalidRequest("unknown format '" + name + "'; use html, md or txt"));
+            if (!formats.contains(format)) {
+                formats.add(format);
+            }
+        }
+        return formats;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.briefings.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+
+import dev.briefings.edition.EditionLauncher;
+import dev.briefings.edition.Manifest;
+
+/** The one-screen summary at the end of a run: what was published, rejected and stood in for. */
+final class RunSummary {
+
+    /** Lines of rejections or fallbacks shown before pointing to the manifest for the rest. */
+    static final int MAX_LISTED = 10;
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    RunSummary(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    void print(EditionLauncher.Result result) {
+        String time = String.format(Locale.ROOT, "%.1f s", result.elapsed().toMillis() / 1000.0);
+        if (result.manifest().isEmpty()) {
+            err.println("error: " + result.message());
+            result.problems().forEach(problem -> err.println("  " + problem));
+            err.println("  time       " + time);
+            err.flush();
+            return;
+        }
+        Manifest manifest = result.manifest().get();
+        String message = result.message();
+        out.println(Character.toUpperCase(message.charAt(0)) + message.substring(1));
+        var counts = manifest.records();
+        out.println("  stories    " + counts.stories() + " (of " + counts.read() + " records read: "
+                + counts.background() + " background, " + counts.otherEditions() + " for other editions, "
+                + counts.rejected() + " rejected)");
+        out.println("  locales    " + String.join(", ", manifest.locales()));
+        long briefs = manifest.files().stream().filter(f -> f.story() != null).count();
+        out.println("  files      " + manifest.files().size() + " (" + briefs + " briefs, "
+                + (manifest.files().size() - briefs) + " edition documents; " + String.join(", ", manifest.formats())
+                + ") and manifest.json");
+        out.println("  rejected   " + (manifest.rejected().isEmpty() ? "none" : manifest.rejected().size()));
+        list(manifest.rejected().stream().map(r -> r.source() + ":" + r.position().line() + ":" + r.position().column()
+                + (r.id() == null ? "" : " " + r.id()) + ": " + r.reason()).toList());
+        out.println("  fallbacks  " + (manifest.fallbacks().isEmpty() ? "none" : manifest.fallbacks().size()));
+        list(manifest.fallbacks().stream().map(f -> f.locale() + "  " + f.subject() + ": " + f.what()).toList());
+        out.println("  time       " + time);
+        out.flush();
+    }
+
+    private void list(List<String> lines) {
+        lines.stream().limit(MAX_LISTED).forEach(line -> out.println("    " + line));
+        if (lines.size() > MAX_LISTED) {
+            out.println("    … and " + (lines.size() - MAX_LISTED) + " more in manifest.json");
+        }
+    }
+}

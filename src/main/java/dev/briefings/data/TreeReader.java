@@ -1,0 +1,195 @@
+package dev.briefings.data;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
+
+/**
+ * Reads YAML and JSON files into {@link Node} trees that keep line and column of every value.
+ * <p>
+ * Stricter than a plain parser, because the files come from many hands: the bytes must be UTF-8
+ * (a byte-order mark is allowed), a key may appear only once per mapping, YAML aliases are refused
+ * (they hide "billion laughs" expansions and make values appear where nobody wrote them), and
+ * nesting is limited to a depth no real file needs.
+ */
+public final class TreeReader {
+
+    /** Deeper than any record, message file or glossary; deeper input is hostile or broken. */
+    public static final int MAX_DEPTH = 32;
+
+    private static final int MAX_YAML_CODE_POINTS = 64 * 1024 * 1024;
+
+    private final YAMLFactory yaml;
+    private final JsonFactory json;
+
+    public TreeReader() {
+        LoadSettings settings = LoadSettings.builder()
+                .setAllowDuplicateKeys(true) // detected here, with both positions in the message
+                .setMaxAliasesForCollections(0)
+                .setCodePointLimit(MAX_YAML_CODE_POINTS)
+                .build();
+        this.yaml = YAMLFactory.builder().loadSettings(settings).build();
+        this.json = JsonFactory.builder().build();
+    }
+
+    /** Whether a file name is one this reader understands. */
+    public static boolean isDataFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+    }
+
+    /**
+     * Reads a file; an empty file (or one holding only comments) gives an empty result.
+     *
+     * @throws SyntaxProblem when the file is not UTF-8 or not well-formed
+     * @throws IOException when the file cannot be read at all
+     */
+    public Optional<Node> read(Path file) throws IOException, SyntaxProblem {
+        byte[] bytes = Files.readAllBytes(file);
+        boolean isJson = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        return parse(decode(bytes), isJson);
+    }
+
+    /** Parses text as YAML (JSON is accepted too, being YAML's subset in practice). */
+    public Optional<Node> readYaml(String text) throws SyntaxProblem {
+        return parse(text, false);
+    }
+
+    private Optional<Node> parse(String text, boolean isJson) throws SyntaxProblem {
+        if (text.isBlank()) {
+            return Optional.empty();
+        }
+        TokenStreamFactory factory = isJson ? json : yaml;
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return Optional.empty();
+            }
+            Node root = readValue(parser, first, 1);
+            JsonToken extra = parser.nextToken();
+            if (extra != null) {
+                throw new SyntaxProblem(position(parser.currentTokenLocation()),
+                        "more than one document in one file; put the records in one list instead");
+            }
+            return Optional.of(root);
+        } catch (JacksonException e) {
+            TokenStreamLocation location = e.getLocation();
+            Position position = location == null ? Position.START : position(location);
+            throw new SyntaxProblem(position, "not well-formed " + (isJson ? "JSON" : "YAML") + ": "
+                    + firstLine(e.getOriginalMessage()));
+        }
+    }
+
+    private Node readValue(JsonParser parser, JsonToken token, int depth) throws SyntaxProblem {
+        Position at = position(parser.currentTokenLocation());
+        if (parser instanceof YAMLParser yamlParser && yamlParser.isCurrentAlias()) {
+            throw new SyntaxProblem(at, "YAML aliases (*name) are not allowed; write the value out in full");
+        }
+        if (depth > MAX_DEPTH) {
+            throw new SyntaxProblem(at, "nested deeper than " + MAX_DEPTH + " levels");
+        }
+        return switch (token) {
+            case START_OBJECT -> readMap(parser, at, depth);
+            case START_ARRAY -> readList(parser, at, depth);
+            case VALUE_STRING -> new ScalarNode(parser.getString(), ScalarNode.Type.STRING, at);
+            case VALUE_NUMBER_INT -> new ScalarNode(parser.getText(), ScalarNode.Type.INTEGER, at);
+            case VALUE_NUMBER_FLOAT -> new ScalarNode(parser.getText(), ScalarNode.Type.DECIMAL, at);
+            case VALUE_TRUE, VALUE_FALSE -> new ScalarNode(parser.getText(), ScalarNode.Type.BOOLEAN, at);
+            case VALUE_NULL -> new ScalarNode("", ScalarNode.Type.NULL, at);
+            default -> throw new SyntaxProblem(at, "unexpected " + token);
+        };
+    }
+
+    private MapNode readMap(JsonParser parser, Position at, int depth) throws SyntaxProblem {
+        List<MapNode.Field> fields = new ArrayList<>();
+        Map<String, Position> seen = new HashMap<>();
+        JsonToken token;
+        while ((token = parser.nextToken()) != JsonToken.END_OBJECT) {
+            if (token != JsonToken.PROPERTY_NAME) {
+                throw new SyntaxProblem(position(parser.currentTokenLocation()), "expected a key, found " + token);
+            }
+            String key = parser.currentName();
+            Position keyAt = position(parser.currentTokenLocation());
+            Position earlier = seen.putIfAbsent(key, keyAt);
+            if (earlier != null) {
+                throw new SyntaxProblem(keyAt, "duplicate key '" + key + "' (first written at " + earlier + ")");
+            }
+            Node value = readValue(parser, parser.nextToken(), depth + 1);
+            fields.add(new MapNode.Field(key, keyAt, value));
+        }
+        return new MapNode(fields, at);
+    }
+
+    private ListNode readList(JsonParser parser, Position at, int depth) throws SyntaxProblem {
+        List<Node> items = new ArrayList<>();
+        JsonToken token;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+            items.add(readValue(parser, token, depth + 1));
+        }
+        return new ListNode(items, at);
+    }
+
+    /** Decodes strict UTF-8, dropping a byte-order mark; a bad byte is reported with its line and column. */
+    static String decode(byte[] bytes) throws SyntaxProblem {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return decoder.decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+        } catch (CharacterCodingException e) {
+            int bad = firstInvalidByte(bytes, start);
+            String before = new String(bytes, start, bad - start, StandardCharsets.UTF_8);
+            int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+            int column = before.length() - before.lastIndexOf('\n');
+            throw new SyntaxProblem(new Position(line, column), String.format(Locale.ROOT,
+                    "not UTF-8: byte 0x%02X at offset %d cannot start or continue a UTF-8 character; "
+                            + "save the file as UTF-8", bytes[bad] & 0xFF, bad));
+        }
+    }
+
+    private static int firstInvalidByte(byte[] bytes, int start) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        var out = java.nio.CharBuffer.allocate(bytes.length);
+        decoder.decode(in, out, true);
+        return in.position();
+    }
+
+    private static Position position(TokenStreamLocation location) {
+        return new Position(Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).strip();
+    }
+}

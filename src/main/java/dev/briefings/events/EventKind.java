@@ -1,0 +1,58 @@
+package dev.briefings.events;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A kind of event, defined in {@code translations/kinds/<id>.yaml}: the roles its participants
+ * play, the counts and attributes a record may carry, and the sentences a brief of it tells.
+ */
+public record EventKind(
+        String id,
+        String description,
+        Map<String, Role> roles,
+        Map<String, CountSpec> counts,
+        Map<String, AttributeSpec> attributes,
+        List<String> sentences) {
+
+    /** A role: the entity types that may fill it and how many entities it takes. */
+    public record Role(String name, Set<String> types, int min, int max) {
+        public Role {
+            types = Set.copyOf(types);
+        }
+
+        public boolean required() {
+            return min > 0;
+        }
+    }
+
+    /** A number the record may carry (cases, deaths, a term). */
+    public record CountSpec(String name, boolean required) {
+    }
+
+    /** A choice among fixed values (an agreement's entry into force), exposed to {@code select}. */
+    public record AttributeSpec(String name, List<String> values, boolean required) {
+        public AttributeSpec {
+            values = List.copyOf(values);
+        }
+    }
+
+    /** The message every kind must have for its first sentence. */
+    public static final String LEDE = "lede";
+
+    /** The message every kind must have for its headline. */
+    public static final String HEADLINE = "headline";
+
+    public EventKind {
+        roles = Map.copyOf(roles);
+        counts = Map.copyOf(counts);
+        attributes = Map.copyOf(attributes);
+        sentences = List.copyOf(sentences);
+    }
+
+    /** Every message a locale must define for this kind. */
+    public List<String> messageNames() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(HEADLINE), sentences.stream()).toList();
+    }
+}

@@ -1,0 +1,158 @@
+package dev.briefings.i18n;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.briefings.data.FieldProblem;
+import dev.briefings.data.InvalidProjectFile;
+import dev.briefings.data.MapNode;
+import dev.briefings.data.MapReader;
+import dev.briefings.data.Node;
+import dev.briefings.data.Position;
+import dev.briefings.data.ProjectFiles;
+import dev.briefings.events.Entities;
+
+/**
+ * A locale's entity glossary ({@code translations/<locale>/glossary.yaml}): what each entity is
+ * called, in every case the locale declares, with gender for agreement.
+ */
+public final class Glossary {
+
+    private static final Set<String> PERSON_FIELDS = Set.of("given", "surname", "title", "invariable", "note");
+    private static final Set<String> NAMED_FIELDS = Set.of("name", "short", "headline", "in", "gender", "invariable", "note");
+
+    private final Map<String, GlossaryEntry> entries;
+    private final Map<String, Position> positions;
+
+    private Glossary(Map<String, GlossaryEntry> entries, Map<String, Position> positions) {
+        this.entries = Map.copyOf(entries);
+        this.positions = Map.copyOf(positions);
+    }
+
+    static Glossary load(Path file, LocaleSettings settings, Entities entities) {
+        Optional<MapReader> root = new ProjectFiles().optionalMap(file);
+        Map<String, GlossaryEntry> entries = new LinkedHashMap<>();
+        Map<String, Position> positions = new LinkedHashMap<>();
+        if (root.isEmpty()) {
+            return new Glossary(entries, positions);
+        }
+        PetrovichInflector inflector = settings.personNames().isPresent() ? new PetrovichInflector() : null;
+        try {
+            for (MapNode.Field field : root.get().node().fields()) {
+                String id = field.key();
+                Entities.Entity entity = entities.find(id).orElseThrow(() -> new FieldProblem(field.keyPosition(), id,
+                        "no entity '" + id + "' in translations/entities.yaml; add it there first"));
+                GlossaryEntry entry = entity.isPerson()
+                        ? person(MapReader.of(field.value(), id), entity, settings, inflector)
+                        : named(MapReader.of(field.value(), id), settings);
+                entries.put(id, entry);
+                positions.put(id, field.keyPosition());
+            }
+        } catch (FieldProblem e) {
+            throw new InvalidProjectFile(file, e);
+        }
+        return new Glossary(entries, positions);
+    }
+
+    private static GlossaryEntry person(MapReader entry, Entities.Entity entity, LocaleSettings settings,
+            PetrovichInflector inflector) throws FieldProblem {
+        entry.allowOnly(PERSON_FIELDS);
+        boolean invariable = entry.optionalString("invariable").map(Boolean::parseBoolean).orElse(false);
+        List<String> inflected = new ArrayList<>();
+        Forms given = nameForms(entry, "given", settings, invariable, inflector, PetrovichInflector.Part.GIVEN,
+                entity.gender().orElseThrow(), inflected);
+        Forms surname = nameForms(entry, "surname", settings, invariable, inflector, PetrovichInflector.Part.SURNAME,
+                entity.gender().orElseThrow(), inflected);
+        Optional<Forms> title = entry.optional("title").isPresent()
+                ? Optional.of(forms(entry, "title", settings, false))
+                : Optional.empty();
+        return new GlossaryEntry.Person(entity.id(), given, surname, title, inflected);
+    }
+
+    /**
+     * A given name or surname: all case forms, or the nominative alone, which the locale's
+     * inflector declines (reported as a fallback) or, without one, is used in every case.
+     */
+    private static Forms nameForms(MapReader entry, String key, LocaleSettings settings, boolean invariable,
+            PetrovichInflector inflector, PetrovichInflector.Part part, String gender, List<String> inflected)
+            throws FieldProblem {
+        Node node = entry.required(key);
+        if (settings.cases().isEmpty() || invariable || node instanceof MapNode) {
+            return forms(entry, key, settings, true);
+        }
+        String nominative = MapReader.text(node, entry.pathOf(key));
+        inflected.add(key);
+        return inflector == null ? Forms.invariable(nominative) : inflector.inflect(nominative, part, gender, settings.cases());
+    }
+
+    private static GlossaryEntry named(MapReader entry, LocaleSettings settings) throws FieldProblem {
+        entry.allowOnly(NAMED_FIELDS);
+        boolean invariable = entry.optionalString("invariable").map(Boolean::parseBoolean).orElse(false);
+        Forms name = forms(entry, "name", settings, invariable);
+        Optional<Forms> shortName = entry.optional("short").isPresent()
+                ? Optional.of(forms(entry, "short", settings, invariable)) : Optional.empty();
+        Optional<Forms> headline = entry.optional("headline").isPresent()
+                ? Optional.of(forms(entry, "headline", settings, invariable)) : Optional.empty();
+        Optional<String> in = entry.optionalString("in");
+        Optional<String> gender = entry.optionalString("gender");
+        if (!settings.genders().isEmpty()) {
+            if (gender.isEmpty()) {
+                throw new FieldProblem(entry.position(), entry.pathOf("gender"), "needs a grammatical gender, one of "
+                        + String.join(", ", settings.genders()) + " (verbs agree with it)");
+            }
+        }
+        if (gender.isPresent() && !settings.genders().isEmpty() && !settings.genders().contains(gender.get())) {
+            throw new FieldProblem(entry.positionOf("gender"), entry.pathOf("gender"), "'" + gender.get()
+                    + "' is not one of " + String.join(", ", settings.genders()));
+        }
+        return new GlossaryEntry.Named(entry.path(), name, shortName, headline, in, gender);
+    }
+
+    /**
+     * The forms under a key: a mapping of every case the locale declares, or one text when the
+     * locale has no cases or the entry is marked {@code invariable: true}.
+     */
+    private static Forms forms(MapReader entry, String key, LocaleSettings settings, boolean invariable)
+            throws FieldProblem {
+        Node node = entry.required(key);
+        String path = entry.pathOf(key);
+        if (settings.cases().isEmpty()) {
+            return Forms.invariable(MapReader.strictString(node, path));
+        }
+        if (!(node instanceof MapNode)) {
+            if (invariable) {
+                return Forms.invariable(MapReader.strictString(node, path));
+            }
+            throw new FieldProblem(node.position(), path, "give every case (" + String.join(", ", settings.cases())
+                    + "), or mark the entry 'invariable: true' if the name never changes");
+        }
+        MapReader cases = MapReader.of(node, path).allowOnly(Set.copyOf(settings.cases()));
+        Map<String, String> forms = new LinkedHashMap<>();
+        for (String grammaticalCase : settings.cases()) {
+            Optional<Node> form = cases.optional(grammaticalCase);
+            if (form.isEmpty()) {
+                throw new FieldProblem(node.position(), path + "." + grammaticalCase, "the " + grammaticalCase
+                        + " form is missing; every case is needed: " + String.join(", ", settings.cases()));
+            }
+            forms.put(grammaticalCase, MapReader.strictString(form.get(), path + "." + grammaticalCase));
+        }
+        return Forms.of(settings.cases(), forms);
+    }
+
+    public Optional<GlossaryEntry> find(String id) {
+        return Optional.ofNullable(entries.get(id));
+    }
+
+    public Set<String> ids() {
+        return entries.keySet();
+    }
+
+    public Optional<Position> positionOf(String id) {
+        return Optional.ofNullable(positions.get(id));
+    }
+}

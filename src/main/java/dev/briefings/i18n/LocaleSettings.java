@@ -1,0 +1,73 @@
+package dev.briefings.i18n;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.briefings.data.FieldProblem;
+import dev.briefings.data.MapReader;
+import dev.briefings.data.Node;
+
+/**
+ * What a locale's {@code locale.yaml} declares about its grammar and its fallbacks: the cases
+ * its glossary gives for every name, the genders verbs agree with, the inflector that fills
+ * missing case forms of people's names, and where to borrow a name its glossary lacks.
+ */
+public record LocaleSettings(
+        String id,
+        List<String> cases,
+        List<String> genders,
+        Optional<String> personNames,
+        List<FallbackSource> fallbacks) {
+
+    /** A locale to borrow names from, with an optional ICU transform (e.g. Russian-Latin/BGN). */
+    public record FallbackSource(String locale, Optional<String> transliterate) {
+    }
+
+    /** Case ids a locale may declare; the two- and three-letter forms used in argument names. */
+    public static final Set<String> KNOWN_CASES = Set.of("nom", "gen", "dat", "acc", "ins", "pre", "loc", "voc", "abl");
+
+    public LocaleSettings {
+        cases = List.copyOf(cases);
+        genders = List.copyOf(genders);
+        fallbacks = List.copyOf(fallbacks);
+    }
+
+    static LocaleSettings parse(String id, MapReader root) throws FieldProblem {
+        root.allowOnly(Set.of("cases", "genders", "person-names", "fallback", "note"));
+        List<String> cases = root.strings("cases");
+        for (String grammaticalCase : cases) {
+            if (!KNOWN_CASES.contains(grammaticalCase)) {
+                throw new FieldProblem(root.positionOf("cases"), "cases", "'" + grammaticalCase
+                        + "' is not a case id; use " + String.join(", ", KNOWN_CASES.stream().sorted().toList()));
+            }
+        }
+        if (!cases.isEmpty() && !cases.get(0).equals("nom")) {
+            throw new FieldProblem(root.positionOf("cases"), "cases", "the first case must be nom (the nominative)");
+        }
+        List<String> genders = root.strings("genders");
+        Optional<String> personNames = root.optionalString("person-names");
+        if (personNames.isPresent() && !personNames.get().equals(PetrovichInflector.ID)) {
+            throw new FieldProblem(root.positionOf("person-names"), "person-names",
+                    "unknown inflector '" + personNames.get() + "'; available: " + PetrovichInflector.ID);
+        }
+        List<FallbackSource> fallbacks = new java.util.ArrayList<>();
+        Optional<Node> fallbackNode = root.optional("fallback");
+        if (fallbackNode.isPresent()) {
+            if (!(fallbackNode.get() instanceof dev.briefings.data.ListNode list)) {
+                throw new FieldProblem(fallbackNode.get().position(), "fallback", "expected a list of {locale, transliterate}");
+            }
+            for (int i = 0; i < list.items().size(); i++) {
+                MapReader item = MapReader.of(list.items().get(i), "fallback[" + (i + 1) + "]")
+                        .allowOnly(Set.of("locale", "transliterate"));
+                fallbacks.add(new FallbackSource(item.string("locale"), item.optionalString("transliterate")));
+            }
+        }
+        return new LocaleSettings(id, cases, genders, personNames, fallbacks);
+    }
+
+    /** The case used where a message asks for a role without naming a case. */
+    public String baseCase() {
+        return cases.isEmpty() ? Forms.BASE : cases.get(0);
+    }
+}

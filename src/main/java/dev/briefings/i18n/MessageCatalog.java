@@ -1,0 +1,143 @@
+package dev.briefings.i18n;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.MessagePattern;
+import com.ibm.icu.util.ULocale;
+
+import dev.briefings.data.FieldProblem;
+import dev.briefings.data.InvalidProjectFile;
+import dev.briefings.data.MapNode;
+import dev.briefings.data.MapReader;
+import dev.briefings.data.Node;
+import dev.briefings.data.ProjectFiles;
+
+/**
+ * A locale's ICU MessageFormat messages: the common ones in {@code messages.yaml} and one file
+ * per event kind in {@code kinds/<kind>.yaml}, whose keys are prefixed with the kind id.
+ * <p>
+ * A value is a message (write it as a {@code |-} block: a plain YAML scalar cannot start with
+ * {@code {}), or a mapping with {@code message} and a {@code note} for translators. Any other
+ * mapping is a namespace: its keys join the key with a dot.
+ */
+public final class MessageCatalog {
+
+    private final ULocale locale;
+    private final Map<String, Message> messages;
+
+    private MessageCatalog(ULocale locale, Map<String, Message> messages) {
+        this.locale = locale;
+        this.messages = Map.copyOf(messages);
+    }
+
+    static MessageCatalog load(Path folder, ULocale locale) {
+        ProjectFiles files = new ProjectFiles();
+        Map<String, Message> messages = new LinkedHashMap<>();
+        Path common = folder.resolve("messages.yaml");
+        addAll(files.requireMap(common), "", common, locale, messages);
+        Path kinds = folder.resolve("kinds");
+        if (Files.isDirectory(kinds)) {
+            try (Stream<Path> listing = Files.list(kinds)) {
+                for (Path file : listing.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
+                    String kind = file.getFileName().toString().replaceFirst("\\.yaml$", "");
+                    files.optionalMap(file).ifPresent(root -> addAll(root, kind + ".", file, locale, messages));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new MessageCatalog(locale, messages);
+    }
+
+    private static void addAll(MapReader root, String prefix, Path file, ULocale locale, Map<String, Message> into) {
+        try {
+            flatten(root.node(), prefix, file, locale, into);
+        } catch (FieldProblem e) {
+            throw new InvalidProjectFile(file, e);
+        }
+    }
+
+    private static void flatten(MapNode map, String prefix, Path file, ULocale locale, Map<String, Message> into)
+            throws FieldProblem {
+        for (MapNode.Field field : map.fields()) {
+            String key = prefix + field.key();
+            Node value = field.value();
+            if (value instanceof MapNode child && !child.has("message")) {
+                flatten(child, key + ".", file, locale, into);
+                continue;
+            }
+            Node patternNode = value;
+            Optional<String> note = Optional.empty();
+            if (value instanceof MapNode entry) {
+                MapReader reader = MapReader.of(entry, key).allowOnly(Set.of("message", "note", "args"));
+                patternNode = reader.required("message");
+                note = reader.optionalString("note");
+            }
+            String pattern = MapReader.strictString(patternNode, key);
+            if (into.containsKey(key)) {
+                throw new FieldProblem(field.keyPosition(), key, "defined twice (also at " + into.get(key).location() + ")");
+            }
+            into.put(key, compile(key, pattern, file, patternNode, locale, note));
+        }
+    }
+
+    private static Message compile(String key, String pattern, Path file, Node at, ULocale locale, Optional<String> note)
+            throws FieldProblem {
+        MessageFormat format;
+        try {
+            format = new MessageFormat(pattern, locale);
+        } catch (IllegalArgumentException e) {
+            throw new FieldProblem(at.position(), key, "not a valid ICU message: " + e.getMessage());
+        }
+        Set<String> arguments = new LinkedHashSet<>();
+        MessagePattern parsed = new MessagePattern(pattern);
+        for (int i = 0; i < parsed.countParts(); i++) {
+            MessagePattern.Part part = parsed.getPart(i);
+            if (part.getType() == MessagePattern.Part.Type.ARG_NAME) {
+                arguments.add(parsed.getSubstring(part));
+            } else if (part.getType() == MessagePattern.Part.Type.ARG_NUMBER) {
+                throw new FieldProblem(at.position(), key, "uses a numbered argument {" + parsed.getSubstring(part)
+                        + "}; messages use named arguments only");
+            }
+        }
+        return new Message(key, pattern, format, arguments, file, at.position(), note);
+    }
+
+    public ULocale locale() {
+        return locale;
+    }
+
+    public Optional<Message> find(String key) {
+        return Optional.ofNullable(messages.get(key));
+    }
+
+    /** A message that must exist; its absence is a broken translation. */
+    public Message get(String key) {
+        Message message = messages.get(key);
+        if (message == null) {
+            throw new MissingMessage(locale.toLanguageTag(), key);
+        }
+        return message;
+    }
+
+    public Set<String> keys() {
+        return new java.util.TreeSet<>(messages.keySet());
+    }
+
+    /** A message a locale must define but does not. */
+    public static final class MissingMessage extends RuntimeException {
+        public MissingMessage(String locale, String key) {
+            super("locale '" + locale + "' has no message '" + key + "'");
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package dev.briefings.render;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
+import com.github.mustachejava.MustacheFactory;
+import com.github.mustachejava.MustacheResolver;
+
+import dev.briefings.data.InvalidProjectFile;
+import dev.briefings.data.Position;
+
+/**
+ * The Mustache templates under {@code templates/}: for each format, {@code story} (one story's
+ * body), {@code brief} (a page holding one story) and {@code edition} (a page holding all), as
+ * {@code <name>.<format>.mustache}. A locale overrides any of them with a file of the same name in
+ * {@code templates/<locale>/}.
+ * <p>
+ * Templates are compiled once per locale and format and cached. HTML escapes every value it
+ * inserts with {@code {{name}}}; Markdown and plain text insert values as they are.
+ */
+public final class TemplateSet {
+
+    private static final String TEMPLATE_SUFFIX = ".mustache";
+
+    /** The templates each format needs. */
+    public static final List<String> NAMES = List.of("story", "brief", "edition");
+
+    private final Path folder;
+    private final Map<String, MustacheFactory> factories = new ConcurrentHashMap<>();
+    private final Map<String, Mustache> compiled = new ConcurrentHashMap<>();
+
+    public TemplateSet(Path folder) {
+        this.folder = folder;
+    }
+
+    /** Checks that every template exists and compiles for each locale and format. */
+    public void check(List<String> locales) {
+        for (String locale : locales) {
+            for (OutputFormat format : OutputFormat.values()) {
+                for (String name : NAMES) {
+                    template(locale, format, name);
+                }
+            }
+        }
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** Renders a template to a string. */
+    public String render(String locale, OutputFormat format, String name, Object scope) {
+        StringWriter out = new StringWriter();
+        render(locale, format, name, scope, out);
+        return out.toString();
+    }
+
+    /** Renders a template to a writer, so a whole edition streams without being held in memory. */
+    public void render(String locale, OutputFormat format, String name, Object scope, Writer out) {
+        try {
+            template(locale, format, name).execute(out, scope).flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The file a template comes from for a locale: the locale's override, else the shared one. */
+    public Path fileFor(String locale, OutputFormat format, String name) {
+        String file = fileName(format, name);
+        Path override = folder.resolve(locale).resolve(file);
+        return Files.exists(override) ? override : folder.resolve(file);
+    }
+
+    private static String fileName(OutputFormat format, String name) {
+        return name + "." + format.extension() + TEMPLATE_SUFFIX;
+    }
+
+    private Mustache template(String locale, OutputFormat format, String name) {
+        String key = locale + "/" + format.extension() + "/" + name;
+        return compiled.computeIfAbsent(key, k -> {
+            Path file = fileFor(locale, format, name);
+            if (!Files.exists(file)) {
+                throw new InvalidProjectFile(file, Position.START, "template missing: every format needs "
+                        + String.join(", ", NAMES.stream().map(n -> fileName(format, n)).toList()));
+            }
+            try {
+                return factory(locale, format).compile(fileName(format, name));
+            } catch (MustacheException e) {
+                throw new InvalidProjectFile(file, Position.START, "template does not compile: " + e.getMessage());
+            }
+        });
+    }
+
+    private MustacheFactory factory(String locale, OutputFormat format) {
+        return factories.computeIfAbsent(locale + "/" + format.extension(), k -> {
+            MustacheResolver resolver = new LocaleResolver(folder, locale);
+            return format.escapesHtml() ? new DefaultMustacheFactory(resolver) : new RawMustacheFactory(resolver);
+        });
+    }
+
+    /** Finds a template in the locale's folder first, then in the shared folder. */
+    private static final class LocaleResolver implements MustacheResolver {
+        private final Path folder;
+        private final String locale;
+
+        LocaleResolver(Path folder, String locale) {
+            this.folder = folder;
+            this.locale = locale;
+        }
+
+        @Override
+        public Reader getReader(String resourceName) {
+            // mustache.java keeps a partial's own extension ({{> style.html}} asks for "style.html").
+            if (!resourceName.endsWith(TEMPLATE_SUFFIX)) {
+                resourceName = resourceName + TEMPLATE_SUFFIX;
+            }
+            Path override = folder.resolve(locale).resolve(resourceName);
+            Path file = Files.exists(override) ? override : folder.resolve(resourceName);
+            try {
+                return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return null;
+            }
+        }
+    }
+
+    /** A factory for Markdown and plain text: values are written as they are, not HTML-escaped. */
+    private static final class RawMustacheFactory extends DefaultMustacheFactory {
+        RawMustacheFactory(MustacheResolver resolver) {
+            super(resolver);
+        }
+
+        @Override
+        public void encode(String value, Writer writer) {
+            try {
+                writer.write(value);
+            } catch (IOException e) {
+                throw new MustacheException("cannot write", e);
+            }
+        }
+    }
+}
