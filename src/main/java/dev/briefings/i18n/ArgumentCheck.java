@@ -51,7 +51,8 @@ final class ArgumentCheck {
             return Optional.of(ArgumentScope.fixed(Set.of("edition")));
         }
         if (key.startsWith("mention.person.")) {
-            return Optional.of(ArgumentScope.fixed(Set.of("given", "surname", "title", "has_title")));
+            return Optional.of(ArgumentScope.fixed(Set.of("given", "surname", "title", "has_title", "given_base",
+                    "surname_base")));
         }
         if (key.equals("mention.in")) {
             Set<String> names = new LinkedHashSet<>(Set.of("name", "gender"));

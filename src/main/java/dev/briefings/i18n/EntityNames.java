@@ -127,6 +127,9 @@ final class EntityNames {
             Map<String, Object> args = new HashMap<>();
             args.put("given", person.given().in(grammaticalCase));
             args.put("surname", person.surname().in(grammaticalCase));
+            // German declines a bare name ("Bidens Sieg") but not one after a title ("des Präsidenten Joe Biden").
+            args.put("given_base", person.given().base());
+            args.put("surname_base", person.surname().base());
             args.put("title", person.title().map(t -> t.in(grammaticalCase)).orElse(""));
             args.put("has_title", person.title().isPresent() ? "yes" : "no");
             byCase.put(grammaticalCase, message.format(args).strip());

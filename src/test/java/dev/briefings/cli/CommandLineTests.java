@@ -1,0 +1,141 @@
+package dev.briefings.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import dev.briefings.TestProject;
+
+/** The command line as users and schedulers meet it: help, exit codes, messages, the summary. */
+class CommandLineTests {
+
+    @TempDir
+    Path project;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void copyProject() {
+        TestProject.copy(project);
+    }
+
+    private int run(String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--project";
+        all[1] = project.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return BriefingsCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(all);
+    }
+
+    @ParameterizedTest(name = "{0} --help")
+    @ValueSource(strings = {"run", "preview"})
+    void everyCommand_hasHelpWithExamples(String command) {
+        int code = run(command, "--help");
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("Usage: briefings " + command).contains("Examples:").contains("./briefings " + command);
+    }
+
+    @Test
+    void topLevelHelp_listsTheCommandsAndExitCodes() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("run").contains("preview").contains("Exit codes");
+    }
+
+    @Test
+    void run_onTheSampleEdition_printsTheSummaryAndExits0() {
+        int code = run("run", "--date", "2020-11-20");
+
+        assertThat(code).isZero();
+        assertThat(out.toString())
+                .contains("Edition 2020-11-20 published to")
+                .contains("stories    9 (of 17 records read")
+                .contains("locales    en, ru")
+                .contains("files      60 (54 briefs, 6 edition documents; html, md, txt) and manifest.json")
+                .contains("rejected   none")
+                .contains("fallbacks  none")
+                .contains("time");
+        assertThat(project.resolve("output/2020-11-20/manifest.json")).exists();
+    }
+
+    @Test
+    void run_withRejectedRecords_listsThemAndExits3() {
+        TestProject.write(project.resolve("events/bad.yaml"), "id: 2020-11-20-x\nkind: nonsense\ndate: 2020-11-20\nplace: minsk\n");
+
+        int code = run("run", "--date", "2020-11-20");
+
+        assertThat(code).isEqualTo(3);
+        assertThat(out.toString()).contains("rejected   1").contains("bad.yaml:2:7 2020-11-20-x: kind: unknown kind 'nonsense'");
+    }
+
+    @Test
+    void run_withImpossibleDate_exits2AndSaysWhatIsValid() {
+        int code = run("run", "--date", "2020-02-30");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--date '2020-02-30' is not a real date").contains("YYYY-MM-DD")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void run_withUnknownLocale_exits2AndListsTheLocales() {
+        assertThat(run("run", "--date", "2020-11-20", "--locales", "uk")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown locale 'uk'").contains("en, ru");
+    }
+
+    @Test
+    void run_withUnknownFormat_exits2() {
+        assertThat(run("run", "--date", "2020-11-20", "--formats", "pdf")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown format 'pdf'");
+    }
+
+    @Test
+    void run_withBrokenTranslation_exits2NamingFileAndLine() {
+        Path kind = project.resolve("translations/ru/kinds/talks.ordered.yaml");
+        TestProject.write(kind, TestProject.read(kind).replace("{parties_ins}", "{parties_ins"));
+
+        assertThat(run("run", "--date", "2020-11-20")).isEqualTo(2);
+        assertThat(err.toString()).contains("talks.ordered.yaml:3:").contains("not a valid ICU message");
+        assertThat(project.resolve("output")).doesNotExist();
+    }
+
+    @Test
+    void unknownOption_exits2() {
+        assertThat(run("run", "--colour")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown option");
+    }
+
+    @Test
+    void preview_printsOneBriefInRussian() {
+        int code = run("preview", TestProject.SEED, "--locale", "ru");
+
+        assertThat(code).isZero();
+        assertThat(out.toString())
+                .startsWith("Росгвардия и МВД Беларуси подписали соглашение")
+                .contains("Росгвардия и МВД Беларуси в четверг подписали в Минске")
+                .contains("«Но мы договорились также");
+        assertThat(project.resolve("output")).doesNotExist();
+    }
+
+    @Test
+    void preview_ofABackgroundRecord_isToldAsOfItsOwnEdition() {
+        assertThat(run("preview", "2020-08-27-putin-police-reserve", "--locale", "en", "--format", "md")).isZero();
+        assertThat(out.toString()).startsWith("## Putin says Russia has formed law enforcement reserve")
+                .contains("On Thursday, Russian President Vladimir Putin said");
+    }
+
+    @Test
+    void preview_ofAnUnknownRecord_exits2() {
+        assertThat(run("preview", "no-such-record", "--locale", "en")).isEqualTo(2);
+        assertThat(err.toString()).contains("no record with id 'no-such-record'");
+    }
+}
