@@ -142,7 +142,7 @@ public final class EditionLauncher {
                 Manifest manifest = readManifest(published).orElseThrow(() ->
                         new IOException("the job completed but " + published.resolve(Manifest.FILE_NAME) + " is missing"));
                 return new Result(Outcome.PUBLISHED, exitCode(manifest), Optional.of(manifest), published,
-                        elapsed(started), "edition " + request.edition() + " published to " + published, List.of());
+                        elapsed(started), "edition " + request.edition() + " published to " + display(published), List.of());
             }
             return failed(request, execution, started);
         } catch (SQLException e) {
@@ -318,6 +318,13 @@ public final class EditionLauncher {
                 AtomicFiles.deleteTree(folder);
             }
         }
+    }
+
+    /** A path as a user would type it: relative to the current folder when it lies inside it. */
+    static String display(Path path) {
+        Path here = Path.of("").toAbsolutePath();
+        Path absolute = path.toAbsolutePath().normalize();
+        return absolute.startsWith(here) && !absolute.equals(here) ? here.relativize(absolute).toString() : absolute.toString();
     }
 
     private static Duration elapsed(long started) {
