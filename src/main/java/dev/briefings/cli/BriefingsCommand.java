@@ -91,8 +91,14 @@ public final class BriefingsCommand {
     }
 
     private void configureLogging() {
-        if (debug && LoggerFactory.getLogger("dev.briefings") instanceof Logger logger) {
+        if (!debug) {
+            return;
+        }
+        if (LoggerFactory.getLogger("dev.briefings") instanceof Logger logger) {
             logger.setLevel(Level.DEBUG);
+        }
+        if (LoggerFactory.getLogger("org.springframework.batch") instanceof Logger logger) {
+            logger.setLevel(Level.INFO);
         }
     }
 

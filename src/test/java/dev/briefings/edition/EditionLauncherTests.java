@@ -100,6 +100,29 @@ class EditionLauncherTests {
     }
 
     @Test
+    void run_afterAFailedPublication_exits1_andTheNextRunResumesTheSameGeneration() throws Exception {
+        // given a file where the publish step must create its folder
+        TestProject.write(output.resolve(".editions"), "in the way");
+
+        // when the run reaches publication it fails, saying the next run resumes it
+        EditionLauncher.Result failed = run();
+        assertThat(failed.outcome()).isEqualTo(EditionLauncher.Outcome.FAILED);
+        assertThat(failed.exitCode()).isEqualTo(EditionLauncher.EXIT_FAILED);
+        assertThat(failed.message()).contains("the next run resumes it");
+        assertThat(edition()).doesNotExist();
+
+        // then, once the obstacle is gone, the next run completes the same job instance
+        Files.delete(output.resolve(".editions"));
+        EditionLauncher.Result resumed = run();
+        assertThat(resumed.outcome()).isEqualTo(EditionLauncher.Outcome.PUBLISHED);
+        assertThat(edition().toRealPath().getFileName().toString()).endsWith("-1");
+        EditionChecks.filesMatchManifest(edition());
+        try (var work = Files.list(output.resolve(".work"))) {
+            assertThat(work).isEmpty();
+        }
+    }
+
+    @Test
     void run_withBadRecords_publishesTheRestAndExits3() throws Exception {
         // given a file with one good record and one with an impossible date, and a file that is not YAML
         TestProject.write(project.resolve("events/2020-11-20/extra.yaml"), """
