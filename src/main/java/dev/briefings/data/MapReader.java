@@ -1,7 +1,6 @@
 package dev.briefings.data;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -153,8 +152,4 @@ public final class MapReader {
         throw new FieldProblem(node.get().position(), pathOf(key), "expected a whole number, found " + node.get().describe());
     }
 
-    /** Mapping entries in order, keyed by name; used where a field's keys are names chosen by the author. */
-    public static Map<String, Node> ordered(MapNode node) {
-        return new LinkedHashMap<>(node.asMap());
-    }
 }

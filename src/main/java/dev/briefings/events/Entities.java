@@ -72,10 +72,6 @@ public final class Entities {
         return new Entities(entities);
     }
 
-    public static Entities of(Map<String, Entity> entities) {
-        return new Entities(entities);
-    }
-
     public Optional<Entity> find(String id) {
         return Optional.ofNullable(entities.get(id));
     }

@@ -21,10 +21,6 @@ public record EventKind(
         public Role {
             types = Set.copyOf(types);
         }
-
-        public boolean required() {
-            return min > 0;
-        }
     }
 
     /** A number the record may carry (cases, deaths, a term). */

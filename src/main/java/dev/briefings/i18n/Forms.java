@@ -1,9 +1,7 @@
 package dev.briefings.i18n;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /**
  * The forms of one name in a locale: one per grammatical case ({@code nom}, {@code gen}, …), or a
@@ -30,16 +28,5 @@ public record Forms(Map<String, String> byCase, String base) {
     /** The form in a case; an invariable name gives its one form for every case. */
     public String in(String grammaticalCase) {
         return byCase.getOrDefault(grammaticalCase, base);
-    }
-
-    public boolean isInvariable() {
-        return byCase.isEmpty();
-    }
-
-    /** The same forms with every one changed (transliterated, say). */
-    public Forms map(UnaryOperator<String> change) {
-        Map<String, String> changed = new LinkedHashMap<>();
-        byCase.forEach((k, v) -> changed.put(k, change.apply(v)));
-        return new Forms(changed, change.apply(base));
     }
 }
