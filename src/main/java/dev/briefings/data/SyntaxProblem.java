@@ -6,11 +6,20 @@ package dev.briefings.data;
  */
 public final class SyntaxProblem extends Exception {
 
+    /** What is wrong with the file, for checks that report each kind under its own id. */
+    public enum Kind { MALFORMED, DUPLICATE_KEY, ALIAS, NOT_UTF8, TOO_DEEP }
+
+    private final Kind kind;
     private final Position position;
 
-    public SyntaxProblem(Position position, String message) {
+    public SyntaxProblem(Kind kind, Position position, String message) {
         super(message);
+        this.kind = kind;
         this.position = position;
+    }
+
+    public Kind kind() {
+        return kind;
     }
 
     public Position position() {

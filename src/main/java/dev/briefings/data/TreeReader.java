@@ -90,14 +90,14 @@ public final class TreeReader {
             Node root = readValue(parser, first, 1);
             JsonToken extra = parser.nextToken();
             if (extra != null) {
-                throw new SyntaxProblem(position(parser.currentTokenLocation()),
+                throw new SyntaxProblem(SyntaxProblem.Kind.MALFORMED, position(parser.currentTokenLocation()),
                         "more than one document in one file; put the records in one list instead");
             }
             return Optional.of(root);
         } catch (JacksonException e) {
             TokenStreamLocation location = e.getLocation();
             Position position = location == null ? Position.START : position(location);
-            throw new SyntaxProblem(position, "not well-formed " + (isJson ? "JSON" : "YAML") + ": "
+            throw new SyntaxProblem(SyntaxProblem.Kind.MALFORMED, position, "not well-formed " + (isJson ? "JSON" : "YAML") + ": "
                     + firstLine(e.getOriginalMessage()));
         }
     }
@@ -105,10 +105,10 @@ public final class TreeReader {
     private Node readValue(JsonParser parser, JsonToken token, int depth) throws SyntaxProblem {
         Position at = position(parser.currentTokenLocation());
         if (parser instanceof YAMLParser yamlParser && yamlParser.isCurrentAlias()) {
-            throw new SyntaxProblem(at, "YAML aliases (*name) are not allowed; write the value out in full");
+            throw new SyntaxProblem(SyntaxProblem.Kind.ALIAS, at, "YAML aliases (*name) are not allowed; write the value out in full");
         }
         if (depth > MAX_DEPTH) {
-            throw new SyntaxProblem(at, "nested deeper than " + MAX_DEPTH + " levels");
+            throw new SyntaxProblem(SyntaxProblem.Kind.TOO_DEEP, at, "nested deeper than " + MAX_DEPTH + " levels");
         }
         return switch (token) {
             case START_OBJECT -> readMap(parser, at, depth);
@@ -118,7 +118,7 @@ public final class TreeReader {
             case VALUE_NUMBER_FLOAT -> new ScalarNode(parser.getText(), ScalarNode.Type.DECIMAL, at);
             case VALUE_TRUE, VALUE_FALSE -> new ScalarNode(parser.getText(), ScalarNode.Type.BOOLEAN, at);
             case VALUE_NULL -> new ScalarNode("", ScalarNode.Type.NULL, at);
-            default -> throw new SyntaxProblem(at, "unexpected " + token);
+            default -> throw new SyntaxProblem(SyntaxProblem.Kind.MALFORMED, at, "unexpected " + token);
         };
     }
 
@@ -128,13 +128,13 @@ public final class TreeReader {
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_OBJECT) {
             if (token != JsonToken.PROPERTY_NAME) {
-                throw new SyntaxProblem(position(parser.currentTokenLocation()), "expected a key, found " + token);
+                throw new SyntaxProblem(SyntaxProblem.Kind.MALFORMED, position(parser.currentTokenLocation()), "expected a key, found " + token);
             }
             String key = parser.currentName();
             Position keyAt = position(parser.currentTokenLocation());
             Position earlier = seen.putIfAbsent(key, keyAt);
             if (earlier != null) {
-                throw new SyntaxProblem(keyAt, "duplicate key '" + key + "' (first written at " + earlier + ")");
+                throw new SyntaxProblem(SyntaxProblem.Kind.DUPLICATE_KEY, keyAt, "duplicate key '" + key + "' (first written at " + earlier + ")");
             }
             Node value = readValue(parser, parser.nextToken(), depth + 1);
             fields.add(new MapNode.Field(key, keyAt, value));
@@ -165,7 +165,7 @@ public final class TreeReader {
             String before = new String(bytes, start, bad - start, StandardCharsets.UTF_8);
             int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
             int column = before.length() - before.lastIndexOf('\n');
-            throw new SyntaxProblem(new Position(line, column), String.format(Locale.ROOT,
+            throw new SyntaxProblem(SyntaxProblem.Kind.NOT_UTF8, new Position(line, column), String.format(Locale.ROOT,
                     "not UTF-8: byte 0x%02X at offset %d cannot start or continue a UTF-8 character; "
                             + "save the file as UTF-8", bytes[bad] & 0xFF, bad));
         }

@@ -1,14 +1,16 @@
 package dev.briefings.i18n;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import dev.briefings.events.EventKind;
-
 /**
- * The arguments a message may name in its context, and how a name splits into what it refers to.
+ * The arguments a message may name in its context, their types, and how a name splits into what
+ * it refers to.
  * <p>
  * An entity-bearing <em>subject</em> (a role of the kind, {@code place}, {@code source},
  * {@code citing}, {@code speaker}) gives {@code <subject>} (its base form), {@code <subject>_<case>}
@@ -16,70 +18,146 @@ import dev.briefings.events.EventKind;
  * plural, or other), {@code <subject>_count} and {@code <subject>_in} ("in Minsk"). A date
  * ({@code date}, {@code reported}) gives itself for ICU skeletons and {@code <date>_<phrase>} for
  * each {@code date.<phrase>} message. A count gives {@code <count>} and {@code <count>_approx}; an
- * attribute gives its value.
+ * attribute (a choice) gives its value, or {@code none} when the record leaves it out.
  */
-record ArgumentScope(Set<String> subjects, Set<String> dates, Set<String> counts, Set<String> attributes,
-        Set<String> exact, List<String> cases, Set<String> phrases) {
+public record ArgumentScope(Set<String> subjects, Set<String> dates, Set<String> counts, Map<String, Set<String>> choices,
+        Set<String> texts, List<String> cases, Set<String> phrases, Set<String> genders) {
 
     static final Set<String> ENTITY_SUFFIXES = Set.of("gender", "count", "in");
-    static final Set<String> QUOTE_ARGUMENTS = Set.of("quote", "quote_open", "quote_close", "quote_end");
+    static final Set<String> QUOTE_TEXTS = Set.of("quote", "quote_open", "quote_close");
+    static final Set<String> QUOTE_ENDS = Set.of("stop", "question", "exclamation", "ellipsis", "none");
+    static final Set<String> APPROXIMATIONS = Set.of("exact", "about", "over", "under", "none");
+    /** The value of an attribute or count the record leaves out. */
+    static final String NONE = "none";
+
+    /** What an argument is, for checking how a message uses it. */
+    public record Type(Kind kind, Set<String> values) {
+
+        /** The kinds of argument. */
+        public enum Kind {
+            /** Finished text: print it as it is. */
+            TEXT,
+            /** One of fixed values: use it in a select. */
+            CHOICE,
+            /** How many entities fill a role: select on it or print it. */
+            COUNT,
+            /** A number: plural, selectordinal, number, spellout, or print it. */
+            NUMBER,
+            /** A date: format it with a date skeleton. */
+            DATE
+        }
+
+        static Type of(Kind kind) {
+            return new Type(kind, Set.of());
+        }
+    }
+
+    public ArgumentScope {
+        subjects = Set.copyOf(subjects);
+        dates = Set.copyOf(dates);
+        counts = Set.copyOf(counts);
+        choices = Map.copyOf(choices);
+        texts = Set.copyOf(texts);
+        cases = List.copyOf(cases);
+        phrases = Set.copyOf(phrases);
+        genders = Set.copyOf(genders);
+    }
 
     /** A name split at its first underscore: {@code parties_gen} → {@code parties} + {@code gen}. */
-    record Name(String head, String suffix) {
-        static Name parse(String name) {
+    public record Name(String head, String suffix) {
+        public static Name parse(String name) {
             int underscore = name.indexOf('_');
             return underscore < 0 ? new Name(name, null) : new Name(name.substring(0, underscore), name.substring(underscore + 1));
         }
     }
 
-    /** What a message about a record of this kind may use (all kinds' roles when kind is null). */
-    static ArgumentScope record(EventKind kind, LocaleBundle bundle, boolean withQuote) {
-        Set<String> subjects = new LinkedHashSet<>(List.of("place", "source", "citing"));
-        Set<String> counts = new LinkedHashSet<>();
-        Set<String> attributes = new LinkedHashSet<>();
-        if (kind != null) {
-            subjects.addAll(kind.roles().keySet());
-            counts.addAll(kind.counts().keySet());
-            attributes.addAll(kind.attributes().keySet());
-        }
-        Set<String> exact = new LinkedHashSet<>();
-        if (withQuote) {
-            subjects.add("speaker");
-            exact.addAll(QUOTE_ARGUMENTS);
-        }
-        return new ArgumentScope(subjects, Set.of("date", "reported"), counts, attributes, exact,
-                bundle.settings().cases(), Translations.datePhrases(bundle.messages()));
+    /** A scope of fixed names only. */
+    static ArgumentScope fixed(Set<String> texts, Map<String, Set<String>> choices, Set<String> dates) {
+        return fixed(texts, choices, dates, List.of());
     }
 
-    static ArgumentScope fixed(Set<String> names) {
-        return new ArgumentScope(Set.of(), Set.of(), Set.of(), Set.of(), names, List.of(), Set.of());
+    /** A scope of fixed names, where a text may also come in the locale's cases ({@code name_pre}). */
+    static ArgumentScope fixed(Set<String> texts, Map<String, Set<String>> choices, Set<String> dates, List<String> cases) {
+        return new ArgumentScope(Set.of(), dates, Set.of(), choices, texts, cases, Set.of(), Set.of());
     }
 
-    boolean allows(String argument) {
-        if (exact.contains(argument)) {
-            return true;
+    public boolean allows(String argument) {
+        return typeOf(argument).isPresent();
+    }
+
+    /** The type of an argument in this scope, if the scope gives it. */
+    public Optional<Type> typeOf(String argument) {
+        if (texts.contains(argument) || isTextInACase(argument)) {
+            return Optional.of(Type.of(Type.Kind.TEXT));
+        }
+        if (choices.containsKey(argument)) {
+            return Optional.of(new Type(Type.Kind.CHOICE, choices.get(argument)));
         }
         Name name = Name.parse(argument);
         if (subjects.contains(name.head())) {
-            return name.suffix() == null || cases.contains(name.suffix()) || ENTITY_SUFFIXES.contains(name.suffix());
+            if (name.suffix() == null || cases.contains(name.suffix()) || "in".equals(name.suffix())) {
+                return Optional.of(Type.of(Type.Kind.TEXT));
+            }
+            if ("gender".equals(name.suffix())) {
+                Set<String> values = new TreeSet<>(genders);
+                values.addAll(Set.of("masculine", "feminine", "plural", EntityNames.UNKNOWN_GENDER));
+                return Optional.of(new Type(Type.Kind.CHOICE, values));
+            }
+            if ("count".equals(name.suffix())) {
+                return Optional.of(Type.of(Type.Kind.COUNT));
+            }
+            return Optional.empty();
         }
         if (dates.contains(name.head())) {
-            return name.suffix() == null || phrases.contains(name.suffix());
+            if (name.suffix() == null) {
+                return Optional.of(Type.of(Type.Kind.DATE));
+            }
+            return phrases.contains(name.suffix()) ? Optional.of(Type.of(Type.Kind.TEXT)) : Optional.empty();
         }
         if (counts.contains(name.head())) {
-            return name.suffix() == null || "approx".equals(name.suffix());
+            if (name.suffix() == null) {
+                return Optional.of(Type.of(Type.Kind.NUMBER));
+            }
+            return "approx".equals(name.suffix()) ? Optional.of(new Type(Type.Kind.CHOICE, APPROXIMATIONS)) : Optional.empty();
         }
-        return attributes.contains(argument);
+        return Optional.empty();
+    }
+
+    /** The declared name an argument belongs to: its subject, date or count, else itself. */
+    public String headOf(String argument) {
+        if (texts.contains(argument) || choices.containsKey(argument)) {
+            return argument;
+        }
+        Name name = Name.parse(argument);
+        if (isTextInACase(argument)) {
+            return name.head();
+        }
+        return subjects.contains(name.head()) || dates.contains(name.head()) || counts.contains(name.head())
+                ? name.head() : argument;
+    }
+
+    private boolean isTextInACase(String argument) {
+        Name name = Name.parse(argument);
+        return subjects.isEmpty() && texts.contains(name.head()) && cases.contains(name.suffix());
     }
 
     /** A short list of what is available, for an error message. */
-    String describe() {
-        Set<String> parts = new TreeSet<>(exact);
+    public String describe() {
+        Set<String> parts = new TreeSet<>(texts);
+        parts.addAll(choices.keySet());
         String caseList = cases.isEmpty() ? "" : "|" + String.join("|", cases);
-        subjects.forEach(s -> parts.add(s + "[_" + String.join("|", List.of("gender", "count", "in")) + caseList + "]"));
-        dates.forEach(d -> parts.add(d + (phrases.isEmpty() ? "" : "[_" + String.join("|", phrases) + "]")));
+        subjects.forEach(s -> parts.add(s + "[_gender|count|in" + caseList + "]"));
+        dates.forEach(d -> parts.add(d + (phrases.isEmpty() ? "" : "[_" + String.join("|", new TreeSet<>(phrases)) + "]")));
         counts.forEach(c -> parts.add(c + "[_approx]"));
-        parts.addAll(attributes);
         return String.join(", ", parts);
+    }
+
+    /** Choices as a map that keeps insertion order, for building scopes. */
+    static Map<String, Set<String>> newChoices() {
+        return new LinkedHashMap<>();
+    }
+
+    static Set<String> set(String... values) {
+        return new LinkedHashSet<>(List.of(values));
     }
 }

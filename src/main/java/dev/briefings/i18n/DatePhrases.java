@@ -17,7 +17,7 @@ import dev.briefings.events.EventDate;
  * Thursday", "в четверг"), day and month within the year ("on August 27", "27 августа"), the
  * full date otherwise; a month alone as "in October", "в октябре".
  * <p>
- * Java only decides the style; each phrase ({@code on}, {@code since}, {@code full}, …) is the
+ * Java only decides the style; each phrase ({@code when}, {@code since}, {@code full}, …) is the
  * locale's message {@code date.<phrase>}, which receives:
  * {@code style} (weekday, day_month, full, month, month_year, year), {@code absolute} (the
  * style without relative forms: full, month_year, year), {@code date} (for ICU date skeletons),

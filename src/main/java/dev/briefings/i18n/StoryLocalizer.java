@@ -30,7 +30,6 @@ public final class StoryLocalizer {
 
     private static final String SENTENCE_SEPARATOR = " ";
     private static final String PLURAL_GENDER = "plural";
-    private static final String NONE = "none";
 
     /**
      * How a sentence mentions entities: tracked prose (full name first, short after), a headline
@@ -173,7 +172,7 @@ public final class StoryLocalizer {
 
         private Object resolve(String argument, EventRecord record, EventKind kind, Voice voice, Set<String> referenced,
                 Message message) {
-            if (ArgumentScope.QUOTE_ARGUMENTS.contains(argument)) {
+            if (ArgumentScope.QUOTE_TEXTS.contains(argument) || argument.equals("quote_end")) {
                 return quoteArgument(argument, record.quote().orElseThrow());
             }
             ArgumentScope.Name name = ArgumentScope.Name.parse(argument);
@@ -195,10 +194,10 @@ public final class StoryLocalizer {
                 if (name.suffix() == null) {
                     return count == null ? 0 : count.number();
                 }
-                return count == null ? NONE : count.approximation().key();
+                return count == null ? ArgumentScope.NONE : count.approximation().key();
             }
             if (kind.attributes().containsKey(argument)) {
-                return record.attributes().getOrDefault(argument, NONE);
+                return record.attributes().getOrDefault(argument, ArgumentScope.NONE);
             }
             throw new IllegalStateException(message.location() + ": message '" + message.key() + "' uses {" + argument
                     + "}, which a " + kind.id() + " record does not provide");
@@ -255,7 +254,7 @@ public final class StoryLocalizer {
             String end = text.endsWith("...") || text.endsWith("…") ? "ellipsis"
                     : text.endsWith("?") ? "question"
                     : text.endsWith("!") ? "exclamation"
-                    : text.endsWith(".") ? "stop" : NONE;
+                    : text.endsWith(".") ? "stop" : ArgumentScope.NONE;
             return switch (argument) {
                 case "quote" -> typography.nestQuotes("stop".equals(end) ? text.substring(0, text.length() - 1) : text);
                 case "quote_open" -> typography.quoteOpen();

@@ -190,7 +190,7 @@ public final class Translations {
         return names.get(locale);
     }
 
-    /** Phrase names a locale defines for dates ({@code date.on} gives {@code on}). */
+    /** Phrase names a locale defines for dates ({@code date.when} gives {@code when}). */
     static Set<String> datePhrases(MessageCatalog messages) {
         Set<String> phrases = new LinkedHashSet<>();
         for (String key : messages.keys()) {

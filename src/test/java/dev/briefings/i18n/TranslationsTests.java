@@ -80,14 +80,14 @@ class TranslationsTests {
 
     @Test
     void duplicateKeyInAMessageFile_isRefused() {
-        edit("en/messages.yaml", "ui:\n  background: |-\n    Background\n",
-                "ui:\n  background: |-\n    Background\n  background: |-\n    Again\n");
+        edit("ru/messages.yaml", "ui:\n  background: |-\n    Предыстория\n",
+                "ui:\n  background: |-\n    Предыстория\n  background: |-\n    Снова\n");
         assertThat(loadFails().getMessage()).contains("duplicate key 'background'");
     }
 
     @Test
     void nonStringMessage_isRefused() {
-        edit("en/messages.yaml", "ui:\n  background: |-\n    Background\n", "ui:\n  background: 1.10\n");
+        edit("ru/messages.yaml", "ui:\n  background: |-\n    Предыстория\n", "ui:\n  background: 1.10\n");
         assertThat(loadFails().getMessage()).contains("ui.background").contains("expected text");
     }
 }
