@@ -13,17 +13,19 @@ import picocli.CommandLine.Option;
 
 import dev.briefings.data.InvalidProjectFile;
 import dev.briefings.edition.EditionLauncher;
+import dev.briefings.edition.ProjectCheck;
 
 /** The {@code briefings} command: generates news briefings from event records. */
 @Command(name = "briefings",
         mixinStandardHelpOptions = true,
         version = "briefings 0.1.0",
         description = "Generates the nightly news briefing in every language from structured event records.",
-        subcommands = {RunCommand.class, PreviewCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, PreviewCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  ./briefings run --date 2020-11-20",
             "  ./briefings preview 2020-11-19-rosgvardia-belarus-agreement --locale ru",
+            "  ./briefings check --locale ru",
             "",
             "Exit codes: 0 edition complete, 1 job failed (the next run resumes it), 2 invalid invocation or",
             "project files (nothing generated), 3 edition complete with rejected records, 4 another run of",
@@ -64,6 +66,12 @@ public final class BriefingsCommand {
             PrintWriter errors = command.getErr();
             int code = exitCodeOf(exception);
             errors.println("error: " + messageOf(exception));
+            if (exception instanceof ProjectCheck.FilesInvalid invalid) {
+                invalid.errors().stream().limit(MAX_FINDINGS_SHOWN).forEach(f -> FindingsReport.printFinding(errors, f));
+                if (invalid.errors().size() > MAX_FINDINGS_SHOWN) {
+                    errors.println("… and " + (invalid.errors().size() - MAX_FINDINGS_SHOWN) + " more: run ./briefings check");
+                }
+            }
             if (top.debug) {
                 exception.printStackTrace(errors);
             } else if (code == EditionLauncher.EXIT_FAILED) {
@@ -75,8 +83,12 @@ public final class BriefingsCommand {
         return commandLine;
     }
 
+    /** Findings listed when a run refuses broken project files; check lists them all. */
+    static final int MAX_FINDINGS_SHOWN = 20;
+
     static int exitCodeOf(Exception exception) {
-        if (exception instanceof InvalidProjectFile || exception instanceof EditionLauncher.InvalidRequest) {
+        if (exception instanceof InvalidProjectFile || exception instanceof EditionLauncher.InvalidRequest
+                || exception instanceof ProjectCheck.FilesInvalid) {
             return EditionLauncher.EXIT_INVALID;
         }
         return EditionLauncher.EXIT_FAILED;

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -93,14 +94,17 @@ public final class EditionLauncher {
     public Result run(Request request) throws IOException {
         long started = System.nanoTime();
         checkFolders(request);
-        Translations translations = Translations.load(request.translations());
-        List<String> locales = locales(request, translations);
-        TemplateSet templates = new TemplateSet(request.templates());
-        templates.check(locales);
-
+        List<String> locales = locales(request, Translations.localeIdsIn(request.translations()));
         String fingerprint = fingerprint(request, locales);
-        Files.createDirectories(request.output());
         Path published = EditionPaths.published(request.output(), request.edition());
+        // Broken project files stop the run before anything under output/ is created or changed;
+        // an edition that is up to date needs no check, so a no-op rerun stays fast.
+        boolean checked = false;
+        if (!upToDate(request, readManifest(published), fingerprint)) {
+            checkProjectFiles(request, locales);
+            checked = true;
+        }
+        Files.createDirectories(request.output());
         Optional<EditionLock> lock = EditionLock.tryAcquire(request.output(), request.edition());
         if (lock.isEmpty()) {
             EditionLock.Owner owner = EditionLock.owner(request.output(), request.edition());
@@ -110,11 +114,29 @@ public final class EditionLauncher {
         }
         try (EditionLock held = lock.get()) {
             Optional<Manifest> current = readManifest(published);
-            if (!request.force() && current.isPresent() && fingerprint.equals(current.get().fingerprint())) {
+            if (upToDate(request, current, fingerprint)) {
                 return new Result(Outcome.UP_TO_DATE, exitCode(current.get()), current, published, elapsed(started),
                         "edition " + request.edition() + " is up to date: nothing changed since it was published", List.of());
             }
+            if (!checked) {
+                checkProjectFiles(request, locales);
+            }
+            Translations translations = Translations.load(request.translations());
+            TemplateSet templates = new TemplateSet(request.templates());
+            templates.check(locales);
             return runJob(request, new ProjectResources(translations, templates), locales, fingerprint, current, started);
+        }
+    }
+
+    private static boolean upToDate(Request request, Optional<Manifest> published, String fingerprint) {
+        return !request.force() && published.isPresent() && fingerprint.equals(published.get().fingerprint());
+    }
+
+    private static void checkProjectFiles(Request request, List<String> locales) {
+        ProjectCheck.Report check = ProjectCheck.run(request.translations(), request.templates(),
+                Optional.of(request.events()), Set.copyOf(locales));
+        if (!check.errors().isEmpty()) {
+            throw new ProjectCheck.FilesInvalid(check.errors());
         }
     }
 
@@ -258,14 +280,14 @@ public final class EditionLauncher {
         }
     }
 
-    private static List<String> locales(Request request, Translations translations) {
+    private static List<String> locales(Request request, List<String> available) {
         if (request.locales().isEmpty()) {
-            return translations.localeIds();
+            return available;
         }
         for (String locale : request.locales()) {
-            if (!translations.hasLocale(locale)) {
+            if (!available.contains(locale)) {
                 throw new InvalidRequest("unknown locale '" + locale + "'; locales with translations: "
-                        + String.join(", ", translations.localeIds()));
+                        + String.join(", ", available));
             }
         }
         return request.locales().stream().distinct().toList();
@@ -321,7 +343,7 @@ public final class EditionLauncher {
     }
 
     /** A path as a user would type it: relative to the current folder when it lies inside it. */
-    static String display(Path path) {
+    public static String display(Path path) {
         Path here = Path.of("").toAbsolutePath();
         Path absolute = path.toAbsolutePath().normalize();
         return absolute.startsWith(here) && !absolute.equals(here) ? here.relativize(absolute).toString() : absolute.toString();

@@ -55,6 +55,16 @@ public final class KindCatalog {
 
     /** Loads every {@code *.yaml} file in the folder; the file name (without extension) is the kind id. */
     public static KindCatalog load(Path folder) {
+        return load(folder, problem -> {
+            throw problem;
+        });
+    }
+
+    /**
+     * Loads the kinds that can be read and hands each problem to the caller, for a check that
+     * reports every broken kind rather than stopping at the first.
+     */
+    public static KindCatalog load(Path folder, java.util.function.Consumer<InvalidProjectFile> problems) {
         if (!Files.isDirectory(folder)) {
             throw new InvalidProjectFile(folder, dev.briefings.data.Position.START,
                     "the folder of event kinds is missing; each kind is a file <kind>.yaml here");
@@ -65,13 +75,16 @@ public final class KindCatalog {
             for (Path file : listing.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
                 String id = file.getFileName().toString().replaceFirst("\\.yaml$", "");
                 if (!KIND_ID.matcher(id).matches()) {
-                    throw new InvalidProjectFile(file, dev.briefings.data.Position.START,
-                            "kind id '" + id + "' must be lower-case words joined by dots, such as agreement.signed");
+                    problems.accept(new InvalidProjectFile(file, dev.briefings.data.Position.START,
+                            "kind id '" + id + "' must be lower-case words joined by dots, such as agreement.signed"));
+                    continue;
                 }
                 try {
                     kinds.add(parse(id, files.requireMap(file)));
                 } catch (FieldProblem e) {
-                    throw new InvalidProjectFile(file, e);
+                    problems.accept(new InvalidProjectFile(file, e));
+                } catch (InvalidProjectFile e) {
+                    problems.accept(e);
                 }
             }
         } catch (IOException e) {

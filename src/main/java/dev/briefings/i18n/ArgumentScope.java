@@ -27,6 +27,8 @@ public record ArgumentScope(Set<String> subjects, Set<String> dates, Set<String>
     static final Set<String> QUOTE_TEXTS = Set.of("quote", "quote_open", "quote_close");
     static final Set<String> QUOTE_ENDS = Set.of("stop", "question", "exclamation", "ellipsis", "none");
     static final Set<String> APPROXIMATIONS = Set.of("exact", "about", "over", "under", "none");
+    /** Genders any locale's gender arguments may take, besides the locale's own. */
+    static final Set<String> GENDERS = Set.of("masculine", "feminine", "neuter", "plural", "other");
     /** The value of an attribute or count the record leaves out. */
     static final String NONE = "none";
 
@@ -100,7 +102,7 @@ public record ArgumentScope(Set<String> subjects, Set<String> dates, Set<String>
             }
             if ("gender".equals(name.suffix())) {
                 Set<String> values = new TreeSet<>(genders);
-                values.addAll(Set.of("masculine", "feminine", "plural", EntityNames.UNKNOWN_GENDER));
+                values.addAll(GENDERS);
                 return Optional.of(new Type(Type.Kind.CHOICE, values));
             }
             if ("count".equals(name.suffix())) {

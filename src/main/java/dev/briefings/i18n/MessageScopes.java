@@ -61,8 +61,8 @@ public final class MessageScopes {
                     Map.of("has_title", Set.of("yes", "no")), Set.of()));
         }
         if (key.equals("mention.in")) {
-            Set<String> genderValues = new LinkedHashSet<>(genders);
-            genderValues.addAll(Set.of("masculine", "feminine", "plural", EntityNames.UNKNOWN_GENDER));
+            Set<String> genderValues = new LinkedHashSet<>(ArgumentScope.GENDERS);
+            genderValues.addAll(genders);
             return Optional.of(ArgumentScope.fixed(Set.of("name"), Map.of("gender", genderValues), Set.of(), cases));
         }
         if (key.startsWith("date.")) {

@@ -84,6 +84,14 @@ public final class Translations {
         return translations;
     }
 
+    /** The ids of the locales in a translations folder (folders holding a messages.yaml), without loading them. */
+    public static List<String> localeIdsIn(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new InvalidProjectFile(folder, Position.START, "the translations folder does not exist");
+        }
+        return localeFolders(folder).stream().map(p -> p.getFileName().toString()).toList();
+    }
+
     private static List<Path> localeFolders(Path folder) {
         try (Stream<Path> listing = Files.list(folder)) {
             return listing.filter(Files::isDirectory)

@@ -104,7 +104,8 @@ class CommandLineTests {
         TestProject.write(kind, TestProject.read(kind).replace("{parties_ins}", "{parties_ins"));
 
         assertThat(run("run", "--date", "2020-11-20")).isEqualTo(2);
-        assertThat(err.toString()).contains("talks.ordered.yaml:3:").contains("not a valid ICU message");
+        assertThat(err.toString()).contains("nothing was generated")
+                .contains("translations/ru/kinds/talks.ordered.yaml:4:").contains("error [icu-syntax] talks.ordered.lede");
         assertThat(project.resolve("output")).doesNotExist();
     }
 

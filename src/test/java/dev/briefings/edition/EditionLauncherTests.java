@@ -15,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.briefings.EditionChecks;
 import dev.briefings.TestProject;
-import dev.briefings.data.InvalidProjectFile;
 
 /** Runs of the real job through the launcher, as the command line makes them, on the embedded H2 repository. */
 class EditionLauncherTests {
@@ -166,8 +165,12 @@ class EditionLauncherTests {
         Path kind = project.resolve("translations/ru/kinds/talks.ordered.yaml");
         TestProject.write(kind, TestProject.read(kind).replace("{parties_ins}", "{parties_ins"));
 
-        assertThatThrownBy(this::run).isInstanceOf(InvalidProjectFile.class)
-                .satisfies(e -> assertThat(((InvalidProjectFile) e).file()).isEqualTo(kind));
+        assertThatThrownBy(this::run).isInstanceOf(ProjectCheck.FilesInvalid.class)
+                .satisfies(e -> assertThat(((ProjectCheck.FilesInvalid) e).errors()).singleElement().satisfies(f -> {
+                    assertThat(f.file()).isEqualTo(kind);
+                    assertThat(f.check().id()).isEqualTo("icu-syntax");
+                    assertThat(f.key()).isEqualTo("talks.ordered.lede");
+                }));
         assertThat(snapshot(output)).isEqualTo(before);
     }
 

@@ -259,7 +259,7 @@ class StoryLocalizerTests {
         void headline_usesShortForms() {
             assertThat(stories.tell("en", RESERVE).headline()).isEqualTo("Putin says Russia has formed law enforcement reserve");
             assertThat(stories.tell("ru", RESERVE).headline())
-                    .isEqualTo("Путин заявил о создании резерва сотрудников правоохранительных органов");
+                    .isEqualTo("Путин заявил о создании Россией резерва сотрудников правоохранительных органов");
         }
     }
 

@@ -1,0 +1,106 @@
+package dev.briefings.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import dev.briefings.edition.EditionLauncher;
+import dev.briefings.edition.ProjectCheck;
+import dev.briefings.i18n.TranslationCheck;
+
+/** {@code briefings check}: the translators' check, without running the job. */
+@Command(name = "check",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Checks every locale's messages and glossary against the English reference, and every template,",
+            "with the checks translation tools run (missing and obsolete keys, ICU syntax, arguments, plural and",
+            "select branches, case forms and genders, whitespace, quotes, a render of every message) and reports",
+            "each finding with file, line, key, check id and what to do. Writes nothing.",
+            "Exit codes: 0 clean, 1 warnings with --strict, 2 errors."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  ./briefings check",
+            "  ./briefings check --locale ru --strict",
+            "  ./briefings check --coverage --format json > coverage.json"})
+final class CheckCommand implements Callable<Integer> {
+
+    /** The format findings are printed in. */
+    enum Format { text, json }
+
+    @ParentCommand
+    BriefingsCommand parent;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--locale", paramLabel = "LOCALE", split = ",",
+            description = "Report on these locales only (default: every locale; the English reference is always read).")
+    List<String> locales = List.of();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--strict", description = "Exit 1 when there are warnings (and no errors).")
+    boolean strict;
+
+    @Option(names = "--coverage", description = "Also report, per locale, how many messages, glossary entries and event "
+            + "kinds are translated, and which are missing.")
+    boolean coverage;
+
+    @Option(names = "--reference-page", paramLabel = "FILE",
+            description = "Write a Markdown page of every English message with its note and arguments, for translators.")
+    Path referencePage;
+
+    @Option(names = "--events", paramLabel = "DIR", description = "Records whose entities the glossaries must name "
+            + "(default: events/).")
+    Path events;
+
+    @Option(names = "--translations", paramLabel = "DIR", description = "The translations folder (default: translations/).")
+    Path translations;
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "The templates folder (default: templates/).")
+    Path templates;
+
+    @Override
+    public Integer call() throws Exception {
+        Path project = parent.project();
+        Path translationsFolder = translations != null ? translations : project.resolve("translations");
+        Path templatesFolder = templates != null ? templates : project.resolve("templates");
+        Path eventsFolder = events != null ? events : project.resolve("events");
+        List<String> available = dev.briefings.i18n.Translations.localeIdsIn(translationsFolder);
+        for (String locale : locales) {
+            if (!available.contains(locale)) {
+                throw new EditionLauncher.InvalidRequest("unknown locale '" + locale + "'; locales with translations: "
+                        + String.join(", ", available));
+            }
+        }
+        if (referencePage != null) {
+            Files.writeString(referencePage, new TranslationCheck(translationsFolder, Optional.empty()).referencePage(),
+                    StandardCharsets.UTF_8);
+            spec.commandLine().getErr().println("Wrote the reference page for translators to " + referencePage);
+        }
+        Set<String> only = new HashSet<>(locales);
+        ProjectCheck.Report report = ProjectCheck.run(translationsFolder, templatesFolder,
+                Files.isDirectory(eventsFolder) ? Optional.of(eventsFolder) : Optional.empty(), only);
+        if (format == Format.json) {
+            FindingsReport.json(spec.commandLine().getOut(), report, coverage);
+        } else {
+            FindingsReport.text(spec.commandLine().getOut(), report, coverage);
+        }
+        if (!report.errors().isEmpty()) {
+            return EditionLauncher.EXIT_INVALID;
+        }
+        return strict && !report.warnings().isEmpty() ? EditionLauncher.EXIT_FAILED : EditionLauncher.EXIT_OK;
+    }
+}
