@@ -67,7 +67,8 @@ public final class BriefingsCommand {
             int code = exitCodeOf(exception);
             errors.println("error: " + messageOf(exception));
             if (exception instanceof ProjectCheck.FilesInvalid invalid) {
-                invalid.errors().stream().limit(MAX_FINDINGS_SHOWN).forEach(f -> FindingsReport.printFinding(errors, f));
+                FindingsReport report = new FindingsReport(top.project);
+                invalid.errors().stream().limit(MAX_FINDINGS_SHOWN).forEach(f -> report.printFinding(errors, f));
                 if (invalid.errors().size() > MAX_FINDINGS_SHOWN) {
                     errors.println("… and " + (invalid.errors().size() - MAX_FINDINGS_SHOWN) + " more: run ./briefings check");
                 }

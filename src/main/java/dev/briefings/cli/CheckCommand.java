@@ -93,10 +93,11 @@ final class CheckCommand implements Callable<Integer> {
         Set<String> only = new HashSet<>(locales);
         ProjectCheck.Report report = ProjectCheck.run(translationsFolder, templatesFolder,
                 Files.isDirectory(eventsFolder) ? Optional.of(eventsFolder) : Optional.empty(), only);
+        FindingsReport findings = new FindingsReport(project);
         if (format == Format.json) {
-            FindingsReport.json(spec.commandLine().getOut(), report, coverage);
+            findings.json(spec.commandLine().getOut(), report, coverage);
         } else {
-            FindingsReport.text(spec.commandLine().getOut(), report, coverage);
+            findings.text(spec.commandLine().getOut(), report, coverage);
         }
         if (!report.errors().isEmpty()) {
             return EditionLauncher.EXIT_INVALID;

@@ -14,14 +14,20 @@ import dev.briefings.edition.EditionLauncher;
 import dev.briefings.edition.ProjectCheck;
 import dev.briefings.i18n.TranslationCheck;
 
-/** Prints the findings of the project checks for a person (text) or a tool (JSON). */
+/**
+ * Prints the findings of the project checks for a person (text) or a tool (JSON). Files are
+ * named relative to the project folder, as translators and their tools know them.
+ */
 final class FindingsReport {
 
-    private FindingsReport() {
+    private final Path project;
+
+    FindingsReport(Path project) {
+        this.project = project.toAbsolutePath().normalize();
     }
 
     /** One finding as a terminal block: "file:line:column: error [check-id] key", then what, fix and note. */
-    static void printFinding(PrintWriter out, Finding finding) {
+    void printFinding(PrintWriter out, Finding finding) {
         out.println(location(finding) + ": " + finding.severity().name().toLowerCase(Locale.ROOT) + " [" + finding.check().id()
                 + "] " + finding.key());
         out.println("    " + finding.message());
@@ -29,11 +35,11 @@ final class FindingsReport {
         finding.note().ifPresent(note -> out.println("    note: " + note));
     }
 
-    static String location(Finding finding) {
-        return EditionLauncher.display(finding.file()) + ":" + finding.position().line() + ":" + finding.position().column();
+    String location(Finding finding) {
+        return path(finding.file()) + ":" + finding.position().line() + ":" + finding.position().column();
     }
 
-    static void text(PrintWriter out, ProjectCheck.Report report, boolean coverage) {
+    void text(PrintWriter out, ProjectCheck.Report report, boolean coverage) {
         report.findings().forEach(finding -> printFinding(out, finding));
         if (coverage) {
             coverage(out, report.coverage());
@@ -70,9 +76,9 @@ final class FindingsReport {
         }
     }
 
-    static void json(PrintWriter out, ProjectCheck.Report report, boolean coverage) {
+    void json(PrintWriter out, ProjectCheck.Report report, boolean coverage) {
         Map<String, Object> document = new LinkedHashMap<>();
-        document.put("findings", report.findings().stream().map(FindingsReport::asMap).toList());
+        document.put("findings", report.findings().stream().map(this::asMap).toList());
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("errors", report.errors().size());
         summary.put("warnings", report.warnings().size());
@@ -89,7 +95,7 @@ final class FindingsReport {
         out.flush();
     }
 
-    private static Map<String, Object> asMap(Finding finding) {
+    private Map<String, Object> asMap(Finding finding) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("check", finding.check().id());
         map.put("severity", finding.severity() == Severity.ERROR ? "error" : "warning");
@@ -103,7 +109,9 @@ final class FindingsReport {
         return map;
     }
 
-    private static String path(Path file) {
-        return EditionLauncher.display(file).replace('\\', '/');
+    private String path(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return (absolute.startsWith(project) ? project.relativize(absolute).toString() : EditionLauncher.display(file))
+                .replace('\\', '/');
     }
 }

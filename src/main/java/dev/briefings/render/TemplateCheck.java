@@ -127,7 +127,7 @@ public final class TemplateCheck {
             return;
         } catch (MustacheException e) {
             String message = firstLine(e.getMessage());
-            Check check = message.contains("close") || message.contains("Mismatched") || message.contains("mismatch")
+            Check check = message.contains("Failed to close") || message.contains("Mismatched start/end")
                     ? Check.TEMPLATE_UNBALANCED_SECTION : Check.TEMPLATE_SYNTAX;
             findings.add(Finding.of(check, file, lineOf(text, e.getMessage()), name, message));
             return;

@@ -37,7 +37,7 @@ class CommandLineTests {
     }
 
     @ParameterizedTest(name = "{0} --help")
-    @ValueSource(strings = {"run", "preview"})
+    @ValueSource(strings = {"run", "preview", "check"})
     void everyCommand_hasHelpWithExamples(String command) {
         int code = run(command, "--help");
 
@@ -138,5 +138,65 @@ class CommandLineTests {
     void preview_ofAnUnknownRecord_exits2() {
         assertThat(run("preview", "no-such-record", "--locale", "en")).isEqualTo(2);
         assertThat(err.toString()).contains("no record with id 'no-such-record'");
+    }
+
+    @Test
+    void check_onTheShippedProject_findsNothingAndExits0() {
+        assertThat(run("check")).isZero();
+        assertThat(out.toString()).contains("No findings: 2 locales, 100 messages, 108 glossary entries")
+                .containsPattern("checked in \\d+\\.\\d s");
+    }
+
+    @Test
+    void check_withAMisspelledPluralKeyword_exits2NamingFileLineKeyAndCheck() {
+        Path kind = project.resolve("translations/ru/kinds/cases.reported.yaml");
+        TestProject.write(kind, TestProject.read(kind).replace("few {За сутки", "fwe {За сутки"));
+
+        assertThat(run("check", "--locale", "ru")).isEqualTo(2);
+        assertThat(out.toString())
+                .contains("translations/ru/kinds/cases.reported.yaml:14:3: error [plural-unknown-keyword] cases.reported.deaths")
+                .contains("has a branch 'fwe'")
+                .contains("fix: ")
+                .contains("note: Optional sentence: how many people")
+                .contains("2 errors, 0 warnings in 1 locale");
+    }
+
+    @Test
+    void check_withWarningsOnly_exits0_or1WhenStrict() {
+        Path messages = project.resolve("translations/ru/messages.yaml");
+        TestProject.write(messages, TestProject.read(messages).replace("Предыстория", "Background"));
+
+        assertThat(run("check")).isZero();
+        assertThat(run("check", "--strict")).isEqualTo(1);
+        assertThat(out.toString()).contains("warning [untranslated-message] ui.background");
+    }
+
+    @Test
+    void check_asJsonWithCoverage_givesEveryFieldAToolNeeds() throws Exception {
+        Path glossary = project.resolve("translations/ru/glossary.yaml");
+        TestProject.write(glossary, TestProject.read(glossary).replace("    ins: Росгвардией\n", ""));
+
+        assertThat(run("check", "--format", "json", "--coverage")).isEqualTo(2);
+        String text = out.toString();
+        assertThat(text).contains("\"check\" : \"glossary-missing-case\"").contains("\"severity\" : \"error\"")
+                .contains("\"file\" : \"translations/ru/glossary.yaml\"").contains("\"line\" : 222")
+                .contains("\"key\" : \"rosgvardia.name.ins\"").contains("\"coverage\"").contains("\"messagesTotal\" : 50");
+    }
+
+    @Test
+    void check_referencePage_listsEveryMessageWithItsNoteAndArguments() {
+        Path page = project.resolve("reference.md");
+
+        assertThat(run("check", "--reference-page", page.toString())).isZero();
+        assertThat(TestProject.read(page)).startsWith("# Messages to translate")
+                .contains("### `cases.reported.deaths`")
+                .contains("Optional sentence: how many people with the virus died")
+                .contains("| `deaths` | number |  | 461 |");
+    }
+
+    @Test
+    void check_withTheCoverageOption_showsEachLocale() {
+        assertThat(run("check", "--coverage")).isZero();
+        assertThat(out.toString()).contains("Coverage against the English reference:").contains("ru       50/50        54/54        16/16");
     }
 }
