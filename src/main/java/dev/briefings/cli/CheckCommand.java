@@ -43,6 +43,9 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    ProjectFolders folders = new ProjectFolders();
+
     @Option(names = "--locale", paramLabel = "LOCALE", split = ",",
             description = "Report on these locales only (default: every locale; the English reference is always read).")
     List<String> locales = List.of();
@@ -62,22 +65,15 @@ final class CheckCommand implements Callable<Integer> {
             description = "Write a Markdown page of every English message with its note and arguments, for translators.")
     Path referencePage;
 
-    @Option(names = "--events", paramLabel = "DIR", description = "Records whose entities the glossaries must name "
-            + "(default: events/).")
-    Path events;
 
-    @Option(names = "--translations", paramLabel = "DIR", description = "The translations folder (default: translations/).")
-    Path translations;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "The templates folder (default: templates/).")
-    Path templates;
 
     @Override
     public Integer call() throws Exception {
         Path project = parent.project();
-        Path translationsFolder = translations != null ? translations : project.resolve("translations");
-        Path templatesFolder = templates != null ? templates : project.resolve("templates");
-        Path eventsFolder = events != null ? events : project.resolve("events");
+        Path translationsFolder = folders.translations(project);
+        Path templatesFolder = folders.templates(project);
+        Path eventsFolder = folders.events(project);
         List<String> available = dev.briefings.i18n.Translations.localeIdsIn(translationsFolder);
         for (String locale : locales) {
             if (!available.contains(locale)) {

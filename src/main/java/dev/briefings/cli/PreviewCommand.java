@@ -35,6 +35,9 @@ final class PreviewCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    ProjectFolders folders = new ProjectFolders();
+
     @Parameters(index = "0", paramLabel = "RECORD-ID", description = "The id of the record to show.")
     String id;
 
@@ -49,23 +52,17 @@ final class PreviewCommand implements Callable<Integer> {
             description = "The edition date that relative dates are told from (default: the story's own edition).")
     String date;
 
-    @Option(names = "--events", paramLabel = "DIR", description = "The folder of event records (default: events/).")
-    Path events;
 
-    @Option(names = "--translations", paramLabel = "DIR", description = "The translations folder (default: translations/).")
-    Path translations;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "The templates folder (default: templates/).")
-    Path templates;
 
     @Override
     public Integer call() throws Exception {
         Path project = parent.project();
         OutputFormat outputFormat = OutputFormat.fromExtension(format).orElseThrow(() ->
                 new EditionLauncher.InvalidRequest("unknown format '" + format + "'; use html, md or txt"));
-        Translations loaded = Translations.load(translations != null ? translations : project.resolve("translations"));
-        TemplateSet templateSet = new TemplateSet(templates != null ? templates : project.resolve("templates"));
-        String brief = new Preview(loaded, templateSet).render(events != null ? events : project.resolve("events"), id,
+        Translations loaded = Translations.load(folders.translations(project));
+        TemplateSet templateSet = new TemplateSet(folders.templates(project));
+        String brief = new Preview(loaded, templateSet).render(folders.events(project), id,
                 locale, outputFormat, Optional.ofNullable(date).map(RunCommand::parseDate));
         spec.commandLine().getOut().print(brief);
         spec.commandLine().getOut().flush();

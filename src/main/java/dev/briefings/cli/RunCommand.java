@@ -38,6 +38,9 @@ final class RunCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    ProjectFolders folders = new ProjectFolders();
+
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
             description = "The edition date (default: today in the newsroom's time zone from briefings.yaml).")
     String date;
@@ -50,18 +53,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Formats to generate: html, md, txt (default: all three).")
     List<String> formats = new ArrayList<>();
 
-    @Option(names = "--events", paramLabel = "DIR", description = "The folder of event records (default: events/).")
-    Path events;
 
     @Option(names = "--output", paramLabel = "DIR", description = "Where editions are published (default: output/).")
     Path output;
 
-    @Option(names = "--translations", paramLabel = "DIR",
-            description = "The folder of translations and event kinds (default: translations/).")
-    Path translations;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "The folder of templates (default: templates/).")
-    Path templates;
 
     @Option(names = "--config", paramLabel = "FILE", description = "The configuration file (default: briefings.yaml).")
     Path config;
@@ -76,10 +72,10 @@ final class RunCommand implements Callable<Integer> {
         ProjectConfig configuration = ProjectConfig.load(configFile, System.getenv());
         LocalDate edition = date == null ? LocalDate.now(configuration.timezone()) : parseDate(date);
         EditionLauncher.Request request = new EditionLauncher.Request(edition,
-                events != null ? events : project.resolve("events"),
+                folders.events(project),
                 output != null ? output : project.resolve("output"),
-                translations != null ? translations : project.resolve("translations"),
-                templates != null ? templates : project.resolve("templates"),
+                folders.translations(project),
+                folders.templates(project),
                 configuration.file().map(List::of).orElse(List.of()),
                 locales,
                 parseFormats(formats),

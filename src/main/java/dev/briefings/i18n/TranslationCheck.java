@@ -183,18 +183,7 @@ public final class TranslationCheck {
                 projectFile(new InvalidProjectFile(settingsFile, e));
             }
         }
-        Map<String, Entry> messages = new LinkedHashMap<>();
-        readMessages(folder.resolve("messages.yaml"), "", messages);
-        Path kinds = folder.resolve("kinds");
-        if (Files.isDirectory(kinds)) {
-            try (Stream<Path> listing = Files.list(kinds)) {
-                for (Path file : listing.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
-                    readMessages(file, file.getFileName().toString().replaceFirst("\\.yaml$", "") + ".", messages);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        Map<String, Entry> messages = readMessageFiles(folder);
         Optional<MapNode> glossary = tree(folder.resolve("glossary.yaml")).flatMap(node -> {
             if (node instanceof MapNode map) {
                 return Optional.of(map);
@@ -226,6 +215,23 @@ public final class TranslationCheck {
             findings.add(Finding.of(Check.YAML_SYNTAX, file, Position.START, "", "cannot be read: " + e.getMessage()));
             return Optional.empty();
         }
+    }
+
+    /** A locale's messages: messages.yaml, then kinds/<kind>.yaml with keys prefixed by the kind. */
+    private Map<String, Entry> readMessageFiles(Path folder) {
+        Map<String, Entry> messages = new LinkedHashMap<>();
+        readMessages(folder.resolve("messages.yaml"), "", messages);
+        Path kinds = folder.resolve("kinds");
+        if (Files.isDirectory(kinds)) {
+            try (Stream<Path> listing = Files.list(kinds)) {
+                for (Path file : listing.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
+                    readMessages(file, file.getFileName().toString().replaceFirst("\\.yaml$", "") + ".", messages);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return messages;
     }
 
     private void readMessages(Path file, String prefix, Map<String, Entry> into) {
@@ -914,19 +920,7 @@ public final class TranslationCheck {
      */
     public String referencePage() {
         findings.clear();
-        Map<String, Entry> messages = new LinkedHashMap<>();
-        Path reference = translations.resolve(REFERENCE);
-        readMessages(reference.resolve("messages.yaml"), "", messages);
-        Path kinds = reference.resolve("kinds");
-        if (Files.isDirectory(kinds)) {
-            try (Stream<Path> listing = Files.list(kinds)) {
-                for (Path file : listing.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
-                    readMessages(file, file.getFileName().toString().replaceFirst("\\.yaml$", "") + ".", messages);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        Map<String, Entry> messages = readMessageFiles(translations.resolve(REFERENCE));
         StringBuilder page = new StringBuilder("# Messages to translate\n\nGenerated from the English reference "
                 + "(translations/en/) by `./briefings check --reference-page`. Each message lists the arguments a "
                 + "translation may use. An entity argument also comes as `<name>_<case>` for each case of your "
