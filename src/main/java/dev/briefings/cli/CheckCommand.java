@@ -22,11 +22,11 @@ import dev.briefings.i18n.TranslationCheck;
 @Command(name = "check",
         mixinStandardHelpOptions = true,
         description = {
-            "Checks every locale's messages and glossary against the English reference, and every template,",
-            "with the checks translation tools run (missing and obsolete keys, ICU syntax, arguments, plural and",
-            "select branches, case forms and genders, whitespace, quotes, a render of every message) and reports",
-            "each finding with file, line, key, check id and what to do. Writes nothing.",
-            "Exit codes: 0 clean, 1 warnings with --strict, 2 errors."},
+            "Checks every locale's messages and glossary against the English reference, and every template, "
+                    + "with the checks translation tools run (missing and obsolete keys, ICU syntax, arguments, plural"
+                    + " and select branches, case forms and genders, whitespace, quotes, a render of every message) "
+                    + "and reports each finding with file, line, key, check id and what to do. Writes nothing.",
+            "%nExit codes: 0 clean, 1 warnings with --strict, 2 errors."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  ./briefings check",
