@@ -20,7 +20,9 @@ import dev.briefings.render.TemplateSet;
 @Command(name = "preview",
         mixinStandardHelpOptions = true,
         description = {
-            "Prints one story's brief in one locale and format, without running the job or writing anything. Dates are told as of the story's own edition (the day its source reported it) unless --date is given."},
+            "Prints one story's brief in one locale and format, without running the job or writing anything."
+                    + " Dates are told as of the story's own edition (the day its source reported it) unless --date is"
+                    + " given."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  ./briefings preview 2020-11-19-rosgvardia-belarus-agreement --locale ru",

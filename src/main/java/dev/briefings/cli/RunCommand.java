@@ -19,7 +19,10 @@ import dev.briefings.render.OutputFormat;
 @Command(name = "run",
         mixinStandardHelpOptions = true,
         description = {
-            "Generates the edition of a date from the event records, in every locale and format, and publishes it to <output>/<date>/ with a manifest.json. A run whose inputs have not changed since the edition was published does nothing; a run that failed or was killed is resumed by the next run."},
+            "Generates the edition of a date from the event records, in every locale and format, and "
+                    + "publishes it to <output>/<date>/ with a manifest.json. A run whose inputs have not changed "
+                    + "since the edition was published does nothing; a run that failed or was killed is resumed by the"
+                    + " next run."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  ./briefings run --date 2020-11-20",
