@@ -20,12 +20,14 @@ import dev.briefings.edition.ProjectCheck;
         mixinStandardHelpOptions = true,
         version = "briefings 0.1.0",
         description = "Generates the nightly news briefing in every language from structured event records.",
-        subcommands = {RunCommand.class, PreviewCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, PreviewCommand.class, CheckCommand.class, StatusCommand.class, HistoryCommand.class,
+            CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  ./briefings run --date 2020-11-20",
             "  ./briefings preview 2020-11-19-rosgvardia-belarus-agreement --locale ru",
             "  ./briefings check --locale ru",
+            "  ./briefings status",
             "",
             "Exit codes: 0 edition complete, 1 job failed (the next run resumes it), 2 invalid invocation or",
             "project files (nothing generated), 3 edition complete with rejected records, 4 another run of",
@@ -35,6 +37,13 @@ public final class BriefingsCommand {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Show debug logs and the stack trace of any error.")
     boolean debug;
+
+    /** How log lines are written. */
+    enum LogFormat { text, json }
+
+    @Option(names = "--log-format", scope = CommandLine.ScopeType.INHERIT, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, or json for log shippers: one JSON object per line on standard error (default: ${DEFAULT-VALUE}).")
+    LogFormat logFormat = LogFormat.text;
 
     @Option(names = "--project", scope = CommandLine.ScopeType.INHERIT, paramLabel = "DIR",
             description = "The project folder holding events/, translations/, templates/, output/ and briefings.yaml "
@@ -104,6 +113,9 @@ public final class BriefingsCommand {
     }
 
     private void configureLogging() {
+        if (logFormat == LogFormat.json) {
+            JsonLogging.install();
+        }
         if (!debug) {
             return;
         }

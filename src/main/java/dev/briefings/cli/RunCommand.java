@@ -42,6 +42,9 @@ final class RunCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ProjectFolders folders = new ProjectFolders();
 
+    @CommandLine.Mixin
+    RepositoryOptions repository = new RepositoryOptions();
+
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
             description = "The edition date (default: today in the newsroom's time zone from briefings.yaml).")
     String date;
@@ -55,13 +58,9 @@ final class RunCommand implements Callable<Integer> {
     List<String> formats = new ArrayList<>();
 
 
-    @Option(names = "--output", paramLabel = "DIR", description = "Where editions are published (default: output/).")
-    Path output;
 
 
 
-    @Option(names = "--config", paramLabel = "FILE", description = "The configuration file (default: briefings.yaml).")
-    Path config;
 
     @Option(names = "--force", description = "Generate the edition again even if nothing changed.")
     boolean force;
@@ -69,12 +68,11 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path project = parent.project();
-        Path configFile = config != null ? config : project.resolve(ProjectConfig.DEFAULT_FILE);
-        ProjectConfig configuration = ProjectConfig.load(configFile, System.getenv());
+        ProjectConfig configuration = repository.config(project);
         LocalDate edition = date == null ? LocalDate.now(configuration.timezone()) : parseDate(date);
         EditionLauncher.Request request = new EditionLauncher.Request(edition,
                 folders.events(project),
-                output != null ? output : project.resolve("output"),
+                repository.output(project),
                 folders.translations(project),
                 folders.templates(project),
                 configuration.file().map(List::of).orElse(List.of()),

@@ -15,6 +15,7 @@ import dev.briefings.data.Json;
 public class BriefWriter implements ItemWriter<RenderedStory> {
 
     private final EditionPaths paths;
+    private int chunks;
 
     public BriefWriter(EditionPaths paths) {
         this.paths = paths;
@@ -32,5 +33,7 @@ public class BriefWriter implements ItemWriter<RenderedStory> {
             }
             AtomicFiles.write(paths.fallbacks().resolve(story.id() + ".json"), Json.bytes(story.fallbacks()));
         }
+        chunks++;
+        Faults.point("render-chunk-" + chunks);
     }
 }

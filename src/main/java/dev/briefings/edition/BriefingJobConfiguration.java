@@ -6,10 +6,6 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 
-import javax.sql.DataSource;
-
-import org.springframework.batch.core.configuration.annotation.EnableBatchProcessing;
-import org.springframework.batch.core.configuration.annotation.EnableJdbcJobRepository;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -19,8 +15,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.context.annotation.Import;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import dev.briefings.events.EventFiles;
@@ -36,8 +31,7 @@ import dev.briefings.render.OutputFormat;
  * fingerprint and the generation identify a job instance: changed inputs make a new instance.
  */
 @Configuration
-@EnableBatchProcessing
-@EnableJdbcJobRepository
+@Import(RepositoryConfiguration.class)
 public class BriefingJobConfiguration {
 
     public static final String JOB_NAME = "briefing";
@@ -56,18 +50,15 @@ public class BriefingJobConfiguration {
     static final int RENDER_CHUNK = 50;
 
     @Bean
-    public JdbcTransactionManager transactionManager(DataSource dataSource) {
-        return new JdbcTransactionManager(dataSource);
+    public CurrentExecution currentExecution() {
+        return new CurrentExecution();
     }
 
     @Bean
-    public JdbcTemplate jdbcTemplate(DataSource dataSource) {
-        return new JdbcTemplate(dataSource);
-    }
-
-    @Bean
-    public Job briefingJob(JobRepository jobRepository, Step ingestStep, Step planStep, Step renderStep, Step publishStep) {
+    public Job briefingJob(JobRepository jobRepository, CurrentExecution currentExecution, Step ingestStep, Step planStep,
+            Step renderStep, Step publishStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(currentExecution)
                 .start(ingestStep)
                 .next(planStep)
                 .next(renderStep)

@@ -30,6 +30,11 @@ import dev.briefings.events.Rejection;
  */
 public class PlanTasklet implements Tasklet {
 
+    /** Keys of the counts the plan step keeps in its execution context, for {@code briefings status}. */
+    static final String RECORDS = "plan.records";
+    static final String STORIES = "plan.stories";
+    static final String REJECTED = "plan.rejected";
+
     private final EditionPaths paths;
     private final ZoneId newsroom;
 
@@ -73,6 +78,10 @@ public class PlanTasklet implements Tasklet {
         Plan plan = new Plan(stories.stream().map(EventRecord::id).toList(), rejected,
                 new Plan.Counts(read, stories.size(), background.size(), other, rejected.size()));
         AtomicFiles.write(paths.plan(), Json.bytes(plan));
+        var context = chunkContext.getStepContext().getStepExecution().getExecutionContext();
+        context.putInt(RECORDS, read);
+        context.putInt(STORIES, stories.size());
+        context.putInt(REJECTED, rejected.size());
         contribution.incrementReadCount();
         return RepeatStatus.FINISHED;
     }

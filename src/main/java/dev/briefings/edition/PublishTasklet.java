@@ -62,17 +62,34 @@ public class PublishTasklet implements Tasklet {
             Plan plan = Json.read(paths.plan(), Plan.class);
             Files.createDirectories(paths.staged());
             writeEditionDocuments(plan);
+            Faults.point("publish-documents");
             writeManifest(plan);
             AtomicFiles.deleteTree(version);
             Files.createDirectories(version.getParent());
             AtomicFiles.move(paths.staged(), version);
         }
+        Faults.point("publish-moved");
         Path previous = switchLink(version);
+        Faults.point("publish-switched");
         if (previous != null && !previous.equals(version.toAbsolutePath().normalize())) {
             AtomicFiles.deleteTree(previous);
         }
+        removeOtherVersions(version);
         AtomicFiles.deleteTree(paths.work());
         return RepeatStatus.FINISHED;
+    }
+
+    /** Versions of this edition left behind by a run killed between the switch and the clean-up. */
+    private void removeOtherVersions(Path current) throws IOException {
+        Path versions = current.getParent();
+        String prefix = paths.edition() + "-";
+        try (Stream<Path> listing = Files.list(versions)) {
+            for (Path version : listing.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+                if (!version.toAbsolutePath().normalize().equals(current.toAbsolutePath().normalize())) {
+                    AtomicFiles.deleteTree(version);
+                }
+            }
+        }
     }
 
     private void writeEditionDocuments(Plan plan) throws IOException {

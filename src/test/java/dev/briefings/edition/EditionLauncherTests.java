@@ -176,7 +176,7 @@ class EditionLauncherTests {
 
     @Test
     void run_whileAnotherRunHoldsTheEdition_exits4AndSaysWho() throws Exception {
-        try (EditionLock held = EditionLock.tryAcquire(output, TestProject.SAMPLE_EDITION).orElseThrow()) {
+        try (EditionLock held = FileEditionLock.tryAcquire(output, TestProject.SAMPLE_EDITION).orElseThrow()) {
             EditionLauncher.Result result = run();
 
             assertThat(result.outcome()).isEqualTo(EditionLauncher.Outcome.BUSY);
