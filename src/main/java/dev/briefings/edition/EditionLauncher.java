@@ -118,6 +118,9 @@ public final class EditionLauncher {
             try (EditionLock held = lock.get()) {
                 Optional<Manifest> current = readManifest(published);
                 if (upToDate(request, current, fingerprint)) {
+                    if (removeLeftovers(request, published)) {
+                        recoverStaleRuns(request, dataSource);
+                    }
                     return new Result(Outcome.UP_TO_DATE, exitCode(current.get()), current, published, elapsed(started),
                             "edition " + request.edition() + " is up to date: nothing changed since it was published",
                             List.of());
@@ -133,6 +136,60 @@ public final class EditionLauncher {
             }
         } finally {
             RepositorySettings.close(dataSource);
+        }
+    }
+
+    /**
+     * Removes what a run killed after publishing its edition left behind: its staging area, an
+     * older version, a half-made link. Safe only under the edition's lock.
+     *
+     * @return whether anything was left, the sign of a run that did not end
+     */
+    static boolean removeLeftovers(Request request, Path published) throws IOException {
+        boolean found = false;
+        String prefix = request.edition() + "-";
+        Path current = Files.isSymbolicLink(published) ? published.toRealPath() : null;
+        for (Path folder : List.of(request.output().resolve(".work"), request.output().resolve(".editions"))) {
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> listing = Files.list(folder)) {
+                for (Path entry : listing.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+                    if (current == null || !entry.toRealPath().equals(current)) {
+                        AtomicFiles.deleteTree(entry);
+                        found = true;
+                    }
+                }
+            }
+        }
+        Path link = published.resolveSibling("." + published.getFileName() + ".link");
+        if (Files.deleteIfExists(link)) {
+            found = true;
+        }
+        return found;
+    }
+
+    /** Marks as failed the runs of this edition left STARTED by a process that is gone (we hold the lock). */
+    private static void recoverStaleRuns(Request request, DataSource dataSource) {
+        try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
+            context.registerBean("dataSource", DataSource.class, () -> dataSource);
+            context.register(RepositoryConfiguration.class);
+            context.refresh();
+            JobRepository repository = context.getBean(JobRepository.class);
+            JobOperator operator = context.getBean(JobOperator.class);
+            for (JobExecution execution : repository.findRunningJobExecutions(BriefingJobConfiguration.JOB_NAME)) {
+                if (request.edition().toString().equals(execution.getJobParameters().getString(BriefingJobConfiguration.EDITION))) {
+                    LOG.warn("Edition {}: the run started {} was left {} by a process that is gone after it published; "
+                            + "marking it failed", request.edition(), execution.getStartTime(), execution.getStatus());
+                    operator.recover(execution);
+                    try {
+                        // its edition is published: never resume it
+                        operator.abandon(execution);
+                    } catch (org.springframework.batch.core.launch.JobExecutionAlreadyRunningException e) {
+                        LOG.warn("Could not mark the run abandoned: {}", e.getMessage());
+                    }
+                }
+            }
         }
     }
 
@@ -255,16 +312,23 @@ public final class EditionLauncher {
         if (last != null) {
             long lastGeneration = generation - 1;
             JobExecution execution = repository.getLastJobExecution(last);
+            boolean staged = Files.isDirectory(new EditionPaths(request.output(), request.edition(),
+                    BriefingJobConfiguration.generationName(fingerprint, lastGeneration)).work());
             if (execution != null && execution.getStatus().isRunning()) {
-                LOG.warn("Edition {}: the run started {} was left {} by a process that is gone; resuming it",
-                        request.edition(), execution.getStartTime(), execution.getStatus());
+                LOG.warn("Edition {}: the run started {} was left {} by a process that is gone; {}", request.edition(),
+                        execution.getStartTime(), execution.getStatus(), staged ? "resuming it" : "starting again");
                 operator.recover(execution);
-                return parameters(request, locales, fingerprint, lastGeneration);
-            }
-            if (execution != null && (execution.getStatus() == BatchStatus.FAILED
+                if (staged) {
+                    return parameters(request, locales, fingerprint, lastGeneration);
+                }
+            } else if (execution != null && (execution.getStatus() == BatchStatus.FAILED
                     || execution.getStatus() == BatchStatus.STOPPED)) {
-                LOG.info("Edition {}: resuming the run that ended {}", request.edition(), execution.getStatus());
-                return parameters(request, locales, fingerprint, lastGeneration);
+                if (staged) {
+                    LOG.info("Edition {}: resuming the run that ended {}", request.edition(), execution.getStatus());
+                    return parameters(request, locales, fingerprint, lastGeneration);
+                }
+                LOG.warn("Edition {}: the run that ended {} left no staging area to resume from; starting again",
+                        request.edition(), execution.getStatus());
             }
         }
         return parameters(request, locales, fingerprint, generation);
@@ -276,7 +340,8 @@ public final class EditionLauncher {
                 .addString(BriefingJobConfiguration.FINGERPRINT, fingerprint)
                 .addLong(BriefingJobConfiguration.GENERATION, generation)
                 .addString(BriefingJobConfiguration.EVENTS, request.events().toAbsolutePath().toString(), false)
-                .addString(BriefingJobConfiguration.OUTPUT, request.output().toAbsolutePath().toString(), false)
+                // the output folder identifies the edition too: one repository may serve several outputs
+                .addString(BriefingJobConfiguration.OUTPUT, request.output().toAbsolutePath().normalize().toString())
                 .addString(BriefingJobConfiguration.LOCALES, String.join(",", locales), false)
                 .addString(BriefingJobConfiguration.FORMATS,
                         String.join(",", request.formats().stream().map(OutputFormat::extension).toList()), false)

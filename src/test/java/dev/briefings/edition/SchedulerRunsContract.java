@@ -1,0 +1,234 @@
+package dev.briefings.edition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import dev.briefings.EditionChecks;
+import dev.briefings.TestProject;
+
+/**
+ * What a scheduler relies on, proved with real processes: an unchanged rerun is a no-op, a changed
+ * translation regenerates, of two concurrent runs one exits 4, a run killed with SIGKILL while
+ * rendering or publishing is completed by the next run into an edition byte-identical to an
+ * uninterrupted one with no temporary files left, and SIGTERM stops a run with exit 1 for the next
+ * run to resume. Each job repository (H2, PostgreSQL) runs the same contract.
+ */
+abstract class SchedulerRunsContract {
+
+    /** Stories beyond the sample edition, so that rendering takes several chunks. */
+    static final int EXTRA_STORIES = 120;
+
+    @TempDir
+    Path project;
+
+    private final List<Process> children = new ArrayList<>();
+
+    /** The job repository settings of this contract's backend for a test. */
+    abstract RepositorySettings repository();
+
+    @BeforeEach
+    void copyProjectWithExtraStories() {
+        TestProject.copy(project);
+        StringBuilder records = new StringBuilder();
+        for (int i = 0; i < EXTRA_STORIES; i++) {
+            records.append(String.format("""
+                    - id: 2020-11-20-extra-%04d
+                      kind: infection.reported
+                      date: 2020-11-20
+                      place: washington
+                      participants: {person: trump-jr}
+                      source: {agency: reuters, reported: 2020-11-20}
+                      priority: %d
+                    """, i, 1 + i % 9));
+        }
+        TestProject.write(project.resolve("events/extra.yaml"), records.toString());
+    }
+
+    @AfterEach
+    void killChildren() {
+        children.forEach(Process::destroyForcibly);
+    }
+
+    private EditionLauncher.Request request(Path output) {
+        EditionLauncher.Request plain = TestProject.request(project, output);
+        return new EditionLauncher.Request(plain.edition(), plain.events(), plain.output(), plain.translations(),
+                plain.templates(), plain.configuration(), plain.locales(), plain.formats(), plain.timezone(), false,
+                repository());
+    }
+
+    private EditionLauncher.Result runInProcess(Path output) throws IOException {
+        return new EditionLauncher().run(request(output));
+    }
+
+    /** Starts {@code briefings run} in its own JVM, stopping at a fault point when one is named. */
+    private Process startChild(Path output, String fault) throws IOException {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "dev.briefings.cli.BriefingsCommand",
+                "--project", project.toString(), "run", "--date", "2020-11-20", "--output", output.toString());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(false);
+        builder.redirectOutput(project.resolve("child.out").toFile());
+        builder.redirectError(project.resolve("child.err").toFile());
+        builder.environment().remove(Faults.VARIABLE);
+        if (fault != null) {
+            builder.environment().put(Faults.VARIABLE, fault);
+        }
+        repository().url().ifPresent(url -> builder.environment().put("BRIEFINGS_REPOSITORY_URL", url));
+        repository().user().ifPresent(user -> builder.environment().put("BRIEFINGS_REPOSITORY_USER", user));
+        repository().password().ifPresent(pw -> builder.environment().put("BRIEFINGS_REPOSITORY_PASSWORD", pw));
+        Process process = builder.start();
+        children.add(process);
+        return process;
+    }
+
+    private void awaitFault(Process child, String fault) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        Path err = project.resolve("child.err");
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(err) && Files.readString(err, StandardCharsets.UTF_8).contains("briefings-fault: " + fault)) {
+                return;
+            }
+            assertThat(child.isAlive()).as("the child stopped early: " + childOutput()).isTrue();
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the child never reached " + fault + ": " + childOutput());
+    }
+
+    private String childOutput() throws IOException {
+        Path err = project.resolve("child.err");
+        return Files.exists(err) ? Files.readString(err, StandardCharsets.UTF_8) : "";
+    }
+
+    @Test
+    void unchangedRerun_isANoOpThatExits0() throws Exception {
+        Path output = project.resolve("output");
+        runInProcess(output);
+        Map<String, String> before = contents(output.resolve("2020-11-20"));
+
+        EditionLauncher.Result again = runInProcess(output);
+
+        assertThat(again.outcome()).isEqualTo(EditionLauncher.Outcome.UP_TO_DATE);
+        assertThat(again.exitCode()).isZero();
+        assertThat(contents(output.resolve("2020-11-20"))).isEqualTo(before);
+    }
+
+    @Test
+    void changedTranslation_regeneratesTheEdition() throws Exception {
+        Path output = project.resolve("output");
+        runInProcess(output);
+        Path messages = project.resolve("translations/en/messages.yaml");
+        TestProject.write(messages, TestProject.read(messages).replace("      Background\n", "      Context\n"));
+
+        EditionLauncher.Result again = runInProcess(output);
+
+        assertThat(again.outcome()).isEqualTo(EditionLauncher.Outcome.PUBLISHED);
+        assertThat(Files.readString(output.resolve("2020-11-20/en/edition.txt"))).contains("\nContext\n");
+    }
+
+    @Test
+    void ofTwoConcurrentRuns_theSecondExits4_namingTheFirst() throws Exception {
+        Path output = project.resolve("output");
+        Process first = startChild(output, "render-chunk-1");
+        awaitFault(first, "render-chunk-1");
+
+        EditionLauncher.Result second = runInProcess(output);
+
+        assertThat(second.outcome()).isEqualTo(EditionLauncher.Outcome.BUSY);
+        assertThat(second.exitCode()).isEqualTo(4);
+        assertThat(second.message()).contains("pid " + first.pid()).contains("started");
+    }
+
+    @ParameterizedTest(name = "killed at {0}")
+    @ValueSource(strings = {"render-chunk-2", "publish-documents", "publish-moved", "publish-switched"})
+    void runKilledWithSigkill_isCompletedByTheNextRun_identicalToAnUninterruptedOne(String fault) throws Exception {
+        // given a run killed at the fault point
+        Path output = project.resolve("output");
+        Process killed = startChild(output, fault);
+        awaitFault(killed, fault);
+        killed.destroyForcibly();
+        assertThat(killed.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        // when the scheduler runs it again
+        EditionLauncher.Result next = runInProcess(output);
+
+        // then the edition is complete and the same as a run nothing interrupted
+        assertThat(next.exitCode()).isZero();
+        EditionLauncher.Result clean = runInProcess(project.resolve("clean"));
+        assertThat(clean.exitCode()).isZero();
+        assertThat(contents(output.resolve("2020-11-20"))).isEqualTo(contents(project.resolve("clean/2020-11-20")));
+        EditionChecks.filesMatchManifest(output.resolve("2020-11-20"));
+        assertNoLeftovers(output);
+    }
+
+    @Test
+    void sigterm_stopsTheRunWithExit1_andTheNextRunResumesIt() throws Exception {
+        Path output = project.resolve("output");
+        Process stopped = startChild(output, "render-chunk-1");
+        awaitFault(stopped, "render-chunk-1");
+
+        stopped.destroy();
+        assertThat(stopped.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(stopped.exitValue()).as(childOutput()).isEqualTo(1);
+        assertThat(childOutput()).contains("stopped before it was published; the next run resumes it");
+        assertThat(output.resolve("2020-11-20")).doesNotExist();
+        try (RunHistory history = RunHistory.open(repository(), output).orElseThrow()) {
+            assertThat(history.runs(java.util.Optional.empty(), 1)).singleElement()
+                    .satisfies(run -> assertThat(run.status()).isEqualTo("STOPPED"));
+        }
+
+        EditionLauncher.Result resumed = runInProcess(output);
+
+        assertThat(resumed.exitCode()).isZero();
+        assertThat(output.resolve("2020-11-20").toRealPath().getFileName().toString()).endsWith("-1");
+        EditionLauncher.Result clean = runInProcess(project.resolve("clean"));
+        assertThat(contents(output.resolve("2020-11-20"))).isEqualTo(contents(project.resolve("clean/2020-11-20")));
+        assertNoLeftovers(output);
+    }
+
+    /** No temporary file, link or staging area survives, and only the published version remains. */
+    static void assertNoLeftovers(Path output) throws IOException {
+        try (Stream<Path> walk = Files.walk(output)) {
+            assertThat(walk.map(p -> p.getFileName().toString())
+                    .filter(name -> name.endsWith(".tmp") || name.endsWith(".link"))).isEmpty();
+        }
+        try (Stream<Path> versions = Files.list(output.resolve(".editions"))) {
+            assertThat(versions.count()).isEqualTo(1);
+        }
+        if (Files.isDirectory(output.resolve(".work"))) {
+            try (Stream<Path> work = Files.list(output.resolve(".work"))) {
+                assertThat(work).isEmpty();
+            }
+        }
+    }
+
+    /** Every file of an edition (through its link) with its bytes' hash. */
+    static Map<String, String> contents(Path edition) throws Exception {
+        Path real = edition.toRealPath();
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(real)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(real.relativize(file).toString().replace(File.separatorChar, '/'), EditionChecks.sha256(file));
+            }
+        }
+        return files;
+    }
+}
