@@ -199,4 +199,57 @@ class CommandLineTests {
         assertThat(run("check", "--coverage")).isZero();
         assertThat(out.toString()).contains("Coverage against the English reference:").contains("ru       50/50        54/54        16/16");
     }
+
+    @Test
+    void status_listsTheRunsWithCountsAndExitCodes() {
+        TestProject.write(project.resolve("events/bad.yaml"), "id: 2020-11-20-x\nkind: nonsense\ndate: 2020-11-20\nplace: minsk\n");
+        run("run", "--date", "2020-11-20");
+        out.getBuffer().setLength(0);
+
+        assertThat(run("status")).isZero();
+
+        assertThat(out.toString()).contains("edition    gen  status")
+                .containsPattern("2020-11-20 1 +COMPLETED .* +18 +9 +1 +3");
+    }
+
+    @Test
+    void status_beforeAnyRun_saysSo() {
+        assertThat(run("status")).isZero();
+        assertThat(out.toString()).contains("No runs yet");
+    }
+
+    @Test
+    void history_purgesRunsOlderThanTheAgeGiven_andDryRunDeletesNothing() {
+        run("run", "--date", "2020-11-20");
+        out.getBuffer().setLength(0);
+
+        assertThat(run("history", "--purge-older-than", "0h", "--dry-run")).isZero();
+        assertThat(out.toString()).contains("Would delete 1 run");
+        assertThat(run("history", "--purge-older-than", "0h")).isZero();
+        assertThat(out.toString()).contains("Deleted 1 run");
+        out.getBuffer().setLength(0);
+        assertThat(run("history")).isZero();
+        assertThat(out.toString()).contains("No runs.");
+        assertThat(project.resolve("output/2020-11-20/manifest.json")).exists();
+    }
+
+    @Test
+    void history_withAnAgeThatIsNot_exits2() {
+        run("run", "--date", "2020-11-20");
+        assertThat(run("history", "--purge-older-than", "ninety days")).isEqualTo(2);
+        assertThat(err.toString()).contains("is not an age").contains("90d");
+    }
+
+    @Test
+    void logFormatJson_writesOneJsonObjectPerLogLine() throws Exception {
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "dev.briefings.cli.BriefingsCommand", "--project", project.toString(),
+                "--log-format", "json", "run", "--date", "2020-11-20").redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String logs = new String(child.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(child.waitFor()).isZero();
+        assertThat(logs.lines().toList()).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("{").endsWith("}"))
+                .anySatisfy(line -> assertThat(line).contains("\"level\":\"INFO\"")
+                        .contains("\"formattedMessage\":\"Generating edition 2020-11-20"));
+    }
 }
