@@ -72,6 +72,162 @@ public final class TreeReader {
         return parse(decode(bytes), isJson);
     }
 
+    /**
+     * Reads the values of a file one at a time: the items of a top-level list, or the root value
+     * itself. Memory stays that of one item, so a file of any size can be read; a syntax error
+     * ends the sequence with a {@link SyntaxProblem} after the items before it.
+     */
+    public ValueStream stream(Path file) throws IOException, SyntaxProblem {
+        checkUtf8(file);
+        boolean isJson = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file));
+        try {
+            skipByteOrderMark(in);
+            java.io.Reader text = new java.io.InputStreamReader(in, StandardCharsets.UTF_8);
+            JsonParser parser = (isJson ? json : yaml).createParser(ObjectReadContext.empty(), text);
+            return new ValueStream(this, parser, isJson);
+        } catch (JacksonException e) {
+            in.close();
+            throw new SyntaxProblem(SyntaxProblem.Kind.MALFORMED, location(e), "not well-formed " + (isJson ? "JSON" : "YAML")
+                    + ": " + firstLine(e.getOriginalMessage()));
+        }
+    }
+
+    /** The values of one file, read on demand; see {@link TreeReader#stream}. */
+    public static final class ValueStream implements AutoCloseable {
+        private final TreeReader reader;
+        private final JsonParser parser;
+        private final boolean isJson;
+        private boolean started;
+        private boolean inList;
+        private boolean done;
+        private Position listPosition = Position.START;
+
+        private ValueStream(TreeReader reader, JsonParser parser, boolean isJson) {
+            this.reader = reader;
+            this.parser = parser;
+            this.isJson = isJson;
+        }
+
+        /** Whether the file's root is a list (known after the first call to {@link #next}). */
+        public boolean isList() {
+            return inList;
+        }
+
+        /** Where the root list starts. */
+        public Position listPosition() {
+            return listPosition;
+        }
+
+        /**
+         * The next value, or empty at the end.
+         *
+         * @throws SyntaxProblem when the file is malformed at this point
+         */
+        public Optional<Node> next() throws SyntaxProblem {
+            if (done) {
+                return Optional.empty();
+            }
+            try {
+                JsonToken token = parser.nextToken();
+                if (!started) {
+                    started = true;
+                    if (token == null) {
+                        done = true;
+                        return Optional.empty();
+                    }
+                    if (token == JsonToken.START_ARRAY && !(parser instanceof YAMLParser yp && yp.isCurrentAlias())) {
+                        inList = true;
+                        listPosition = position(parser.currentTokenLocation());
+                        token = parser.nextToken();
+                    } else {
+                        Node root = reader.readValue(parser, token, 1);
+                        done = true;
+                        if (parser.nextToken() != null) {
+                            throw new SyntaxProblem(SyntaxProblem.Kind.MALFORMED, position(parser.currentTokenLocation()),
+                                    "more than one document in one file; put the records in one list instead");
+                        }
+                        return Optional.of(root);
+                    }
+                }
+                if (token == JsonToken.END_ARRAY || token == null) {
+                    done = true;
+                    if (token != null && parser.nextToken() != null) {
+                        throw new SyntaxProblem(SyntaxProblem.Kind.MALFORMED, position(parser.currentTokenLocation()),
+                                "more than one document in one file; put the records in one list instead");
+                    }
+                    return Optional.empty();
+                }
+                return Optional.of(reader.readValue(parser, token, 2));
+            } catch (JacksonException e) {
+                done = true;
+                throw new SyntaxProblem(SyntaxProblem.Kind.MALFORMED, location(e), "not well-formed "
+                        + (isJson ? "JSON" : "YAML") + ": " + firstLine(e.getOriginalMessage()));
+            } catch (SyntaxProblem e) {
+                done = true;
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() {
+            parser.close();
+        }
+    }
+
+    private static Position location(JacksonException e) {
+        TokenStreamLocation location = e.getLocation();
+        return location == null ? Position.START : position(location);
+    }
+
+    private static void skipByteOrderMark(java.io.InputStream in) throws IOException {
+        in.mark(3);
+        byte[] head = in.readNBytes(3);
+        if (!(head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF)) {
+            in.reset();
+        }
+    }
+
+    /** Checks that a file is UTF-8 without holding it in memory; a bad byte is reported with its line and column. */
+    static void checkUtf8(Path file) throws IOException, SyntaxProblem {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
+        java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(64 * 1024);
+        long offset = 0;
+        int line = 1;
+        int column = 1;
+        try (java.nio.channels.ReadableByteChannel channel = Files.newByteChannel(file)) {
+            boolean end = false;
+            while (!end) {
+                end = channel.read(bytes) < 0;
+                bytes.flip();
+                int before = bytes.position();
+                java.nio.charset.CoderResult result = decoder.decode(bytes, chars, end);
+                offset += bytes.position() - before;
+                chars.flip();
+                while (chars.hasRemaining()) {
+                    char c = chars.get();
+                    if (c == '\n') {
+                        line++;
+                        column = 1;
+                    } else if (!Character.isLowSurrogate(c) && c != '\uFEFF') {
+                        column++;
+                    }
+                }
+                chars.clear();
+                if (result.isError()) {
+                    int bad = bytes.get(bytes.position()) & 0xFF;
+                    throw new SyntaxProblem(SyntaxProblem.Kind.NOT_UTF8, new Position(line, column), String.format(Locale.ROOT,
+                            "not UTF-8: byte 0x%02X at offset %d cannot start or continue a UTF-8 character; "
+                                    + "save the file as UTF-8", bad, offset));
+                }
+                bytes.compact();
+            }
+        }
+    }
+
     /** Parses text as YAML (JSON is accepted too, being YAML's subset in practice). */
     public Optional<Node> readYaml(String text) throws SyntaxProblem {
         return parse(text, false);
@@ -102,7 +258,7 @@ public final class TreeReader {
         }
     }
 
-    private Node readValue(JsonParser parser, JsonToken token, int depth) throws SyntaxProblem {
+    Node readValue(JsonParser parser, JsonToken token, int depth) throws SyntaxProblem {
         Position at = position(parser.currentTokenLocation());
         if (parser instanceof YAMLParser yamlParser && yamlParser.isCurrentAlias()) {
             throw new SyntaxProblem(SyntaxProblem.Kind.ALIAS, at, "YAML aliases (*name) are not allowed; write the value out in full");

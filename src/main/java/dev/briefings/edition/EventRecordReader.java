@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
@@ -32,7 +33,7 @@ public class EventRecordReader implements ItemStreamReader<IngestItem> {
     private int fileIndex;
     private int recordIndex;
     private long ordinal;
-    private EventFiles.Contents current;
+    private EventFiles.Cursor current;
 
     public EventRecordReader(EventFiles events, Path snapshot) {
         this.events = events;
@@ -61,20 +62,26 @@ public class EventRecordReader implements ItemStreamReader<IngestItem> {
     public IngestItem read() {
         while (fileIndex < files.size()) {
             if (current == null) {
-                current = events.read(files.get(fileIndex));
+                current = events.open(files.get(fileIndex));
+                // after a restart, pass over what the committed chunks already hold
+                for (int skipped = 0; skipped < recordIndex && current.next().isPresent(); skipped++) {
+                    // skipping
+                }
             }
-            int items = current.rejection().isPresent() ? 1 : current.records().size();
-            if (recordIndex < items) {
-                IngestItem item = current.rejection().isPresent()
-                        ? IngestItem.rejected(ordinal, current.rejection().get())
-                        : IngestItem.parsed(ordinal, current.records().get(recordIndex));
+            Optional<EventFiles.Item> next = current.next();
+            if (next.isPresent()) {
+                EventFiles.Item item = next.get();
+                IngestItem ingested = item.rejection().isPresent()
+                        ? IngestItem.rejected(ordinal, item.rejection().get())
+                        : IngestItem.parsed(ordinal, item.record().orElseThrow());
                 recordIndex++;
                 ordinal++;
-                return item;
+                return ingested;
             }
+            current.close();
+            current = null;
             fileIndex++;
             recordIndex = 0;
-            current = null;
         }
         return null;
     }
@@ -88,6 +95,9 @@ public class EventRecordReader implements ItemStreamReader<IngestItem> {
 
     @Override
     public void close() throws ItemStreamException {
-        current = null;
+        if (current != null) {
+            current.close();
+            current = null;
+        }
     }
 }

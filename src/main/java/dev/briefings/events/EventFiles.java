@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import dev.briefings.data.ListNode;
 import dev.briefings.data.MapNode;
 import dev.briefings.data.Node;
 import dev.briefings.data.Position;
@@ -72,39 +71,95 @@ public final class EventFiles {
         return false;
     }
 
-    /** Reads one file (named relative to the folder) into raw records. */
+    /** Reads one file (named relative to the folder) into raw records, all at once. */
     public Contents read(String file) {
-        Optional<Node> root;
-        try {
-            root = reader.read(folder.resolve(file));
-        } catch (SyntaxProblem e) {
-            return rejected(file, e.position(), e.getMessage());
-        } catch (IOException e) {
-            return rejected(file, Position.START, "cannot be read: " + e.getMessage());
-        }
-        if (root.isEmpty()) {
-            return rejected(file, Position.START, "the file is empty; it should hold a record or a list of records");
-        }
-        Node node = root.get();
         List<RawRecord> records = new ArrayList<>();
-        if (node instanceof MapNode) {
-            records.add(new RawRecord(node, new Origin(file, node.position(), 1)));
-        } else if (node instanceof ListNode list) {
-            if (list.items().isEmpty()) {
-                return rejected(file, node.position(), "the list of records is empty");
+        try (Cursor cursor = open(file)) {
+            Optional<Item> item;
+            while ((item = cursor.next()).isPresent()) {
+                if (item.get().rejection().isPresent()) {
+                    return new Contents(records, item.get().rejection());
+                }
+                records.add(item.get().record().orElseThrow());
             }
-            for (int i = 0; i < list.items().size(); i++) {
-                Node item = list.items().get(i);
-                records.add(new RawRecord(item, new Origin(file, item.position(), i + 1)));
-            }
-        } else {
-            return rejected(file, node.position(), "expected a record (a mapping) or a list of records, found "
-                    + node.describe());
         }
         return new Contents(records, Optional.empty());
     }
 
-    private static Contents rejected(String file, Position position, String reason) {
-        return new Contents(List.of(), Optional.of(new Rejection(file, position, Optional.empty(), reason)));
+    /** One thing a file gives: a record, or the reason the rest of the file cannot be read. */
+    public record Item(Optional<RawRecord> record, Optional<Rejection> rejection) {
+        static Item of(RawRecord record) {
+            return new Item(Optional.of(record), Optional.empty());
+        }
+
+        static Item rejected(String file, Position position, String reason) {
+            return new Item(Optional.empty(), Optional.of(new Rejection(file, position, Optional.empty(), reason)));
+        }
+    }
+
+    /**
+     * Opens a file to read its records one at a time, so that memory stays that of one record
+     * whatever the file's size. A syntax error ends the file with a rejection after the records
+     * read before it, which still count.
+     */
+    public Cursor open(String file) {
+        return new Cursor(file);
+    }
+
+    /** The records of one file, read on demand. */
+    public final class Cursor implements AutoCloseable {
+        private final String file;
+        private TreeReader.ValueStream stream;
+        private int index;
+        private boolean finished;
+
+        private Cursor(String file) {
+            this.file = file;
+        }
+
+        /** The next record or rejection, or empty when the file is done. */
+        public Optional<Item> next() {
+            if (finished) {
+                return Optional.empty();
+            }
+            try {
+                if (stream == null) {
+                    stream = reader.stream(folder.resolve(file));
+                }
+                Optional<Node> node = stream.next();
+                if (node.isEmpty()) {
+                    finished = true;
+                    if (index == 0) {
+                        return Optional.of(stream.isList()
+                                ? Item.rejected(file, stream.listPosition(), "the list of records is empty")
+                                : Item.rejected(file, Position.START,
+                                        "the file is empty; it should hold a record or a list of records"));
+                    }
+                    return Optional.empty();
+                }
+                if (!stream.isList() && !(node.get() instanceof MapNode)) {
+                    finished = true;
+                    return Optional.of(Item.rejected(file, node.get().position(),
+                            "expected a record (a mapping) or a list of records, found " + node.get().describe()));
+                }
+                index++;
+                return Optional.of(Item.of(new RawRecord(node.get(), new Origin(file, node.get().position(), index))));
+            } catch (SyntaxProblem e) {
+                finished = true;
+                String where = index == 0 ? "" : " (the " + index + " record" + (index == 1 ? "" : "s")
+                        + " before it are read)";
+                return Optional.of(Item.rejected(file, e.position(), e.getMessage() + where));
+            } catch (IOException e) {
+                finished = true;
+                return Optional.of(Item.rejected(file, Position.START, "cannot be read: " + e.getMessage()));
+            }
+        }
+
+        @Override
+        public void close() {
+            if (stream != null) {
+                stream.close();
+            }
+        }
     }
 }
