@@ -341,11 +341,21 @@ public final class TreeReader {
         return new Position(Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
     }
 
+    /**
+     * The parser's explanation without its echo of the source: snakeyaml writes the context
+     * ("while parsing a flow sequence"), then the problem ("expected ',' or ']'"), each followed
+     * by indented lines quoting the file, which the position already points to.
+     */
     private static String firstLine(String message) {
         if (message == null) {
             return "unreadable";
         }
-        int newline = message.indexOf('\n');
-        return (newline < 0 ? message : message.substring(0, newline)).strip();
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (String line : message.split("\n")) {
+            if (!line.isBlank() && !Character.isWhitespace(line.charAt(0)) && !line.startsWith("in reader")) {
+                parts.add(line.strip());
+            }
+        }
+        return parts.isEmpty() ? message.strip() : String.join(": ", parts);
     }
 }

@@ -105,7 +105,7 @@ public final class EditionLauncher {
             checkProjectFiles(request, locales);
             checked = true;
         }
-        Files.createDirectories(request.output());
+        createOutput(request.output());
         DataSource dataSource = request.repository().dataSource(request.output());
         try {
             Optional<EditionLock> lock = request.repository().tryLock(dataSource, request.output(), request.edition());
@@ -190,6 +190,15 @@ public final class EditionLauncher {
                     }
                 }
             }
+        }
+    }
+
+    private static void createOutput(Path output) {
+        try {
+            Files.createDirectories(output);
+            Files.createDirectories(EditionPaths.locksFolder(output));
+        } catch (IOException e) {
+            throw new OutputUnavailable(output, e);
         }
     }
 
@@ -363,13 +372,32 @@ public final class EditionLauncher {
                 invalidProject = true;
                 problems.add(invalid.describe());
             } else {
-                problems.add(String.valueOf(rootMessage(failure)));
+                problems.add(explain(failure, request.output()));
             }
         }
         String message = "edition " + request.edition() + " was not published (job " + execution.getStatus()
                 + "); the next run resumes it";
         return new Result(Outcome.FAILED, invalidProject ? EXIT_INVALID : EXIT_FAILED, Optional.empty(),
                 EditionPaths.published(request.output(), request.edition()), elapsed(started), message, problems);
+    }
+
+    /** What went wrong, as the person who must fix it needs to read it. */
+    static String explain(Throwable failure, Path output) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = String.valueOf(root.getMessage());
+        if (message.contains("No space left on device") || message.contains("Disk quota exceeded")) {
+            return "the disk holding " + display(output) + " is full (" + message + "); free space and run again. "
+                    + "The published edition is intact.";
+        }
+        if (root instanceof java.nio.file.AccessDeniedException || message.contains("Permission denied")
+                || message.contains("Read-only file system")) {
+            return "cannot write " + message + " (" + root.getClass().getSimpleName() + "); give the run write access to "
+                    + display(output) + ". The published edition is intact.";
+        }
+        return rootMessage(failure);
     }
 
     private static String rootMessage(Throwable failure) {
@@ -478,7 +506,28 @@ public final class EditionLauncher {
     /** The job repository cannot be opened (locked by another process, unreachable, refused). */
     public static final class RepositoryUnavailable extends RuntimeException {
         public RepositoryUnavailable(String repository, Throwable cause) {
-            super("the job repository " + repository + " cannot be used: " + rootMessage(cause), cause);
+            super(explainRepository(repository, cause), cause);
+        }
+
+        private static String explainRepository(String repository, Throwable cause) {
+            String root = rootMessage(cause);
+            if (root.contains("already in use") || root.contains("Database may be already in use")) {
+                return "the job repository " + repository + " is locked by another process (another edition being "
+                        + "generated from the same output folder?); run again when it has finished. Details: " + root;
+            }
+            if (root.contains("Connection refused") || root.contains("UnknownHost") || root.contains("timed out")) {
+                return "the job repository " + repository + " cannot be reached: " + root
+                        + "; check that the database is running and the URL is right";
+            }
+            return "the job repository " + repository + " cannot be used: " + root;
+        }
+    }
+
+    /** The output folder cannot be created or written. */
+    public static final class OutputUnavailable extends RuntimeException {
+        public OutputUnavailable(Path output, Throwable cause) {
+            super("cannot write to the output folder " + display(output) + ": " + rootMessage(cause)
+                    + "; choose a folder the run may write with --output", cause);
         }
     }
 }

@@ -32,6 +32,12 @@ public final class RecordValidator {
 
     public static final int MAX_ID_LENGTH = 120;
 
+    /** Longer than any quotation a brief prints; longer text is a mistake or an attack. */
+    public static final int MAX_QUOTE_LENGTH = 5_000;
+
+    /** Counts above this are not news figures (and would overflow how they are formatted). */
+    static final java.math.BigDecimal MAX_COUNT = new java.math.BigDecimal("1e15");
+
     private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
     private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):([0-5]\\d)");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*");
@@ -216,6 +222,10 @@ public final class RecordValidator {
                 if (value.signum() < 0) {
                     throw new FieldProblem(node.position(), path, "a count cannot be negative");
                 }
+                if (value.compareTo(MAX_COUNT) >= 0 || value.scale() > 6) {
+                    throw new FieldProblem(node.position(), path, "'" + scalar.text() + "' is not a count this product "
+                            + "prints: use a number below 10^15 with at most 6 decimals");
+                }
                 return value;
             } catch (NumberFormatException e) {
                 throw new FieldProblem(node.position(), path, "'" + scalar.text() + "' is not a number");
@@ -284,6 +294,10 @@ public final class RecordValidator {
         for (Map.Entry<String, String> text : texts.entrySet()) {
             if (text.getValue().isEmpty()) {
                 throw new FieldProblem(textNode.position(), "quote.text." + text.getKey(), "must not be empty");
+            }
+            if (text.getValue().length() > MAX_QUOTE_LENGTH) {
+                throw new FieldProblem(textNode.position(), "quote.text." + text.getKey(), "is " + text.getValue().length()
+                        + " characters long; a quote may have at most " + MAX_QUOTE_LENGTH);
             }
         }
         return Optional.of(new Quote(texts, speaker, language));

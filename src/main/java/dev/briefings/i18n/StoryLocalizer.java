@@ -55,7 +55,7 @@ public final class StoryLocalizer {
     public String editionTitle(LocalDate edition) {
         Map<String, Object> args = new HashMap<>();
         args.put("edition", DatePhrases.calendar(edition, bundle.locale()));
-        return bundle.messages().get("edition.title").format(args).strip();
+        return Typography.clean(bundle.messages().get("edition.title").format(args)).strip();
     }
 
     /** The locale's {@code ui.*} messages, keyed without the prefix, for template labels. */
@@ -63,7 +63,7 @@ public final class StoryLocalizer {
         Map<String, String> labels = new LinkedHashMap<>();
         for (String key : bundle.messages().keys()) {
             if (key.startsWith("ui.")) {
-                labels.put(key.substring(3), bundle.messages().get(key).format(Map.of()).strip());
+                labels.put(key.substring(3), Typography.clean(bundle.messages().get(key).format(Map.of())).strip());
             }
         }
         return labels;
@@ -163,7 +163,7 @@ public final class StoryLocalizer {
             for (String argument : message.arguments()) {
                 args.put(argument, resolve(argument, record, kind, voice, referenced, message));
             }
-            String text = message.format(args).strip();
+            String text = Typography.clean(message.format(args)).strip();
             if (voice == Voice.PROSE) {
                 mentioned.addAll(referenced);
             }

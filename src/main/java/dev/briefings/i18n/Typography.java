@@ -33,22 +33,47 @@ final class Typography {
         return close;
     }
 
-    /** Upper-cases the first letter, past any opening punctuation; the rest is left as written. */
-    String capitalize(String sentence) {
-        int i = 0;
-        while (i < sentence.length()) {
-            int cp = sentence.codePointAt(i);
-            if (UCharacter.isLetter(cp)) {
-                String first = sentence.substring(i, i + Character.charCount(cp));
-                return sentence.substring(0, i) + UCharacter.toUpperCase(locale, first)
-                        + sentence.substring(i + first.length());
+    /**
+     * Removes control characters, which no reader should receive: tabs and line breaks become a
+     * space, other controls go. Format characters (right-to-left marks, joiners) and combining
+     * marks are kept, as scripts need them.
+     */
+    static String clean(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = Character.getType(c) == Character.CONTROL;
+            boolean separator = c == '\u2028' || c == '\u2029';
+            if (!control && !separator) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
             }
-            if (UCharacter.isDigit(cp)) {
-                return sentence;
+            if (out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
             }
-            i += Character.charCount(cp);
+            if (separator || c == '\t' || c == '\n' || c == '\r') {
+                out.append(' ');
+            }
         }
-        return sentence;
+        return out == null ? text : out.toString();
+    }
+
+    /**
+     * Upper-cases the first letter of a sentence that starts with a word. A sentence that starts
+     * with a quotation, a bracket or a digit is left as written: a quote is never changed.
+     */
+    String capitalize(String sentence) {
+        if (sentence.isEmpty()) {
+            return sentence;
+        }
+        int cp = sentence.codePointAt(0);
+        if (!UCharacter.isLetter(cp)) {
+            return sentence;
+        }
+        String first = sentence.substring(0, Character.charCount(cp));
+        return UCharacter.toUpperCase(locale, first) + sentence.substring(first.length());
     }
 
     /**

@@ -106,7 +106,11 @@ public final class TemplateSet {
     private MustacheFactory factory(String locale, OutputFormat format) {
         return factories.computeIfAbsent(locale + "/" + format.extension(), k -> {
             MustacheResolver resolver = new LocaleResolver(folder, locale);
-            return format.escapesHtml() ? new DefaultMustacheFactory(resolver) : new RawMustacheFactory(resolver);
+            return switch (format) {
+                case HTML -> new DefaultMustacheFactory(resolver);
+                case MARKDOWN -> new RawMustacheFactory(resolver, MarkdownEscaper::escape);
+                case TEXT -> new RawMustacheFactory(resolver, value -> value);
+            };
         });
     }
 
@@ -136,16 +140,22 @@ public final class TemplateSet {
         }
     }
 
-    /** A factory for Markdown and plain text: values are written as they are, not HTML-escaped. */
+    /**
+     * A factory for Markdown and plain text: values are not HTML-escaped; Markdown escapes its own
+     * syntax, plain text writes values as they are.
+     */
     private static final class RawMustacheFactory extends DefaultMustacheFactory {
-        RawMustacheFactory(MustacheResolver resolver) {
+        private final java.util.function.UnaryOperator<String> escape;
+
+        RawMustacheFactory(MustacheResolver resolver, java.util.function.UnaryOperator<String> escape) {
             super(resolver);
+            this.escape = escape;
         }
 
         @Override
         public void encode(String value, Writer writer) {
             try {
-                writer.write(value);
+                writer.write(escape.apply(value));
             } catch (IOException e) {
                 throw new MustacheException("cannot write", e);
             }
