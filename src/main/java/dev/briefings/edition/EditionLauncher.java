@@ -511,7 +511,7 @@ public final class EditionLauncher {
 
         private static String explainRepository(String repository, Throwable cause) {
             String root = rootMessage(cause);
-            if (root.contains("already in use") || root.contains("Database may be already in use")) {
+            if (root.contains("already in use") || root.contains("The file is locked")) {
                 return "the job repository " + repository + " is locked by another process (another edition being "
                         + "generated from the same output folder?); run again when it has finished. Details: " + root;
             }

@@ -80,7 +80,7 @@ abstract class SchedulerRunsContract {
     }
 
     /** Starts {@code briefings run} in its own JVM, stopping at a fault point when one is named. */
-    private Process startChild(Path output, String fault) throws IOException {
+    Process startChild(Path output, String fault) throws IOException {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "dev.briefings.cli.BriefingsCommand",
                 "--project", project.toString(), "run", "--date", "2020-11-20", "--output", output.toString());
@@ -99,7 +99,7 @@ abstract class SchedulerRunsContract {
         return process;
     }
 
-    private void awaitFault(Process child, String fault) throws Exception {
+    void awaitFault(Process child, String fault) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         Path err = project.resolve("child.err");
         while (System.nanoTime() < deadline) {
