@@ -19,11 +19,18 @@ public final class Json {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
+    private static final JsonMapper COMPACT = JsonMapper.builder().build();
+
     private Json() {
     }
 
     public static byte[] bytes(Object value) {
         return MAPPER.writeValueAsBytes(value);
+    }
+
+    /** A value on one line, for files of one JSON value per line. */
+    public static String line(Object value) {
+        return COMPACT.writeValueAsString(value);
     }
 
     public static void write(Object value, OutputStream out) {

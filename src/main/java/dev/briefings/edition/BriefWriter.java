@@ -1,18 +1,28 @@
 package dev.briefings.edition;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 import dev.briefings.data.Json;
+import dev.briefings.i18n.Fallback;
 
 /**
- * Writes rendered briefs into the staging edition, and keeps each story's fragments and fallbacks
- * for the publish step. Every file is written whole, by rename, so a chunk re-written after a
- * failure leaves exactly the files an uninterrupted run would.
+ * Keeps what publication needs from each chunk of staged stories: for every locale and format one
+ * file of the stories' fragments and page sums (a line per story: its id, the page's sha256 and
+ * the fragment as JSON, separated by tabs), and one file of the fallbacks used. Files are named by
+ * the chunk's first position, so a chunk written again after a restart replaces its own files with
+ * the same bytes.
  */
-public class BriefWriter implements ItemWriter<RenderedStory> {
+public class BriefWriter implements ItemWriter<StagedStory> {
 
     private final EditionPaths paths;
     private int chunks;
@@ -22,18 +32,31 @@ public class BriefWriter implements ItemWriter<RenderedStory> {
     }
 
     @Override
-    public void write(Chunk<? extends RenderedStory> chunk) throws IOException {
-        for (RenderedStory story : chunk) {
-            for (RenderedStory.Output file : story.files()) {
-                AtomicFiles.writeString(paths.staged().resolve(file.path()), file.content());
-            }
-            for (RenderedStory.Fragment fragment : story.fragments()) {
-                AtomicFiles.write(paths.fragments().resolve(fragment.locale()).resolve(story.id() + ".json"),
-                        Json.bytes(fragment));
-            }
-            AtomicFiles.write(paths.fallbacks().resolve(story.id() + ".json"), Json.bytes(story.fallbacks()));
+    public void write(Chunk<? extends StagedStory> chunk) throws IOException {
+        if (chunk.isEmpty()) {
+            return;
         }
+        String name = fileName(chunk.getItems().get(0).position());
+        Map<String, StringBuilder> lines = new LinkedHashMap<>();
+        Set<Fallback> fallbacks = new LinkedHashSet<>();
+        for (StagedStory story : chunk) {
+            for (StagedStory.Brief brief : story.briefs()) {
+                lines.computeIfAbsent(brief.locale() + "/" + brief.format(), k -> new StringBuilder())
+                        .append(story.id()).append('\t').append(brief.sha256()).append('\t')
+                        .append(Json.line(brief.fragment())).append('\n');
+            }
+            fallbacks.addAll(story.fallbacks());
+        }
+        for (Map.Entry<String, StringBuilder> entry : lines.entrySet()) {
+            AtomicFiles.write(paths.fragments().resolve(entry.getKey()).resolve(name + ".jsonl"),
+                    entry.getValue().toString().getBytes(StandardCharsets.UTF_8));
+        }
+        AtomicFiles.write(paths.fallbacks().resolve(name + ".json"), Json.bytes(fallbacks));
         chunks++;
         Faults.point("render-chunk-" + chunks);
+    }
+
+    static String fileName(long firstPosition) {
+        return String.format(Locale.ROOT, "%012d", firstPosition);
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import dev.briefings.events.EventFiles;
@@ -47,7 +48,12 @@ public class BriefingJobConfiguration {
     public static final String TIMEZONE = "timezone";
 
     static final int INGEST_CHUNK = 200;
-    static final int RENDER_CHUNK = 50;
+    /**
+     * Stories per render chunk: each chunk's stories are rendered in parallel, then its fragment
+     * files are written and the chunk is committed. Large enough that the commit and the
+     * wait for the chunk's slowest story are small beside the rendering.
+     */
+    static final int RENDER_CHUNK = 200;
 
     @Bean
     public CurrentExecution currentExecution() {
@@ -59,6 +65,7 @@ public class BriefingJobConfiguration {
             Step renderStep, Step publishStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(currentExecution)
+                .listener(new StepTimes())
                 .start(ingestStep)
                 .next(planStep)
                 .next(renderStep)
@@ -86,13 +93,15 @@ public class BriefingJobConfiguration {
 
     @Bean
     public Step renderStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            StoryIdReader storyIdReader, BriefingProcessor briefingProcessor, BriefWriter briefWriter) {
+            StoryReader storyReader, BriefingProcessor briefingProcessor, BriefWriter briefWriter,
+            ThreadPoolTaskExecutor renderThreads) {
         return new StepBuilder("render", jobRepository)
-                .<String, RenderedStory>chunk(RENDER_CHUNK)
+                .<StoryItem, StagedStory>chunk(RENDER_CHUNK)
                 .transactionManager(transactionManager)
-                .reader(storyIdReader)
+                .reader(storyReader)
                 .processor(briefingProcessor)
                 .writer(briefWriter)
+                .taskExecutor(renderThreads)
                 .listener(new ProgressListener("stories rendered"))
                 .build();
     }
@@ -136,12 +145,28 @@ public class BriefingJobConfiguration {
         return new PlanTasklet(paths(output, edition, fingerprint, generation), ZoneId.of(timezone));
     }
 
+    /**
+     * The threads that render stories: one per core. Reading and writing stay on the step's own
+     * thread, so the saved reading position, and with it restart, is what it is on one thread.
+     */
+    @Bean
+    public ThreadPoolTaskExecutor renderThreads() {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        int threads = Integer.getInteger("briefings.threads", Math.max(1, Runtime.getRuntime().availableProcessors()));
+        executor.setCorePoolSize(threads);
+        executor.setMaxPoolSize(threads);
+        executor.setThreadNamePrefix("render-");
+        executor.setDaemon(true);
+        return executor;
+    }
+
     @Bean
     @StepScope
-    public StoryIdReader storyIdReader(@Value("#{jobParameters['output']}") String output,
+    public StoryReader storyReader(@Value("#{jobParameters['output']}") String output,
             @Value("#{jobParameters['edition']}") String edition, @Value("#{jobParameters['fingerprint']}") String fingerprint,
             @Value("#{jobParameters['generation']}") Long generation) {
-        return new StoryIdReader(paths(output, edition, fingerprint, generation).plan());
+        EditionPaths paths = paths(output, edition, fingerprint, generation);
+        return new StoryReader(paths.ingest(), paths.plan(), LocalDate.parse(edition));
     }
 
     @Bean
@@ -151,14 +176,16 @@ public class BriefingJobConfiguration {
             @Value("#{jobParameters['generation']}") Long generation, @Value("#{jobParameters['locales']}") String locales,
             @Value("#{jobParameters['formats']}") String formats) {
         EditionPaths paths = paths(output, edition, fingerprint, generation);
-        return StoryRenderer.fromStaging(resources.translations(), resources.templates(), paths.records(),
+        return StoryRenderer.fromStaging(resources.translations(), resources.templates(), paths.background(),
                 list(locales), formats(formats), LocalDate.parse(edition));
     }
 
     @Bean
     @StepScope
-    public BriefingProcessor briefingProcessor(StoryRenderer storyRenderer) {
-        return new BriefingProcessor(storyRenderer);
+    public BriefingProcessor briefingProcessor(StoryRenderer storyRenderer, @Value("#{jobParameters['output']}") String output,
+            @Value("#{jobParameters['edition']}") String edition, @Value("#{jobParameters['fingerprint']}") String fingerprint,
+            @Value("#{jobParameters['generation']}") Long generation) {
+        return new BriefingProcessor(storyRenderer, paths(output, edition, fingerprint, generation).staged());
     }
 
     @Bean

@@ -220,7 +220,8 @@ public final class EditionLauncher {
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
             RepositorySchema.ensure(dataSource, request.repository().platform(request.output()),
                     EditionPaths.jobsFolder(request.output()).resolve("schema.lock"));
-            context.registerBean("dataSource", DataSource.class, () -> dataSource);
+            TimedDataSource timed = new TimedDataSource(dataSource);
+            context.registerBean("dataSource", DataSource.class, timed::dataSource);
             context.registerBean(ProjectResources.class, () -> resources);
             context.register(BriefingJobConfiguration.class);
             context.refresh();
@@ -233,6 +234,8 @@ public final class EditionLauncher {
                     request.formats().size());
             JobExecution execution = startStoppable(operator, job, parameters, context.getBean(CurrentExecution.class),
                     request);
+            LOG.info("Job repository: {} s in {} calls", String.format(java.util.Locale.ROOT, "%.2f",
+                    timed.time().toMillis() / 1000.0), timed.calls());
             if (execution.getStatus() == BatchStatus.COMPLETED) {
                 removeOtherGenerations(request, parameters);
                 Manifest manifest = readManifest(published).orElseThrow(() ->

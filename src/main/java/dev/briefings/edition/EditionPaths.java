@@ -60,8 +60,14 @@ public record EditionPaths(Path output, LocalDate edition, String generation) {
         return work().resolve("plan.json");
     }
 
-    public Path records() {
-        return work().resolve("records.json");
+    /** The full records that stories name as background, written by the plan step. */
+    public Path background() {
+        return work().resolve("background.json");
+    }
+
+    /** The manifest entries of one locale's briefs in one format, gathered while publishing. */
+    public Path briefEntries(String locale, String extension) {
+        return work().resolve("entries").resolve(locale + "." + extension + ".jsonl");
     }
 
     public Path fileList() {

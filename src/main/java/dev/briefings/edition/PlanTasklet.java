@@ -11,10 +11,11 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
@@ -24,9 +25,10 @@ import dev.briefings.events.RecordSet;
 import dev.briefings.events.Rejection;
 
 /**
- * Gathers the checked records, runs the checks across records (duplicate ids, background that is
- * missing or loops), picks the edition's stories and orders them: priority first, then the most
- * recent. Writes the plan and the accepted records for the render step.
+ * Runs the checks across records (duplicate ids, background that is missing or loops), picks the
+ * edition's stories and orders them: priority first, then the most recent. It holds only each
+ * record's summary, and keeps in full only the records that stories name as background, so its
+ * memory stays small whatever the size of the edition.
  */
 public class PlanTasklet implements Tasklet {
 
@@ -45,20 +47,24 @@ public class PlanTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-        List<EventRecord> valid = new ArrayList<>();
+        List<EventRecord> summaries = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
         Set<String> rejectedIds = new HashSet<>();
         int read = 0;
-        for (IngestItem.Staged item : staged(paths.ingest())) {
-            read++;
-            if (item.record() != null) {
-                valid.add(item.record());
-            } else {
-                rejected.add(item.rejection());
-                item.rejection().id().ifPresent(rejectedIds::add);
+        for (Path chunk : stagedChunks(paths.ingest())) {
+            for (IngestItem.Staged item : Json.read(chunk, IngestItem.Staged[].class)) {
+                read++;
+                if (item.record() != null) {
+                    summaries.add(item.record().summary());
+                } else {
+                    rejected.add(item.rejection());
+                    item.rejection().id().ifPresent(rejectedIds::add);
+                }
             }
         }
-        RecordSet records = RecordSet.resolve(valid, rejectedIds);
+        RecordSet records = RecordSet.resolve(summaries, rejectedIds);
+        Set<String> excluded = new TreeSet<>();
+        records.rejections().forEach(r -> r.id().ifPresent(excluded::add));
         rejected.addAll(records.rejections());
         rejected.sort(Comparator.comparing(Rejection::source)
                 .thenComparingInt(r -> r.position().line())
@@ -70,13 +76,14 @@ public class PlanTasklet implements Tasklet {
         for (EventRecord story : stories) {
             records.backgroundOf(story).forEach(b -> background.add(b.id()));
         }
-        stories.forEach(s -> background.remove(s.id()));
-        int other = records.size() - stories.size() - background.size();
+        Set<String> storyIds = new HashSet<>();
+        stories.forEach(s -> storyIds.add(s.id()));
+        int backgroundOnly = (int) background.stream().filter(id -> !storyIds.contains(id)).count();
+        int other = records.size() - stories.size() - backgroundOnly;
 
-        List<EventRecord> accepted = valid.stream().filter(r -> records.find(r.id()).orElse(null) == r).toList();
-        AtomicFiles.write(paths.records(), Json.bytes(accepted));
-        Plan plan = new Plan(stories.stream().map(EventRecord::id).toList(), rejected,
-                new Plan.Counts(read, stories.size(), background.size(), other, rejected.size()));
+        AtomicFiles.write(paths.background(), Json.bytes(fullRecords(background, excluded)));
+        Plan plan = new Plan(stories.stream().map(EventRecord::id).toList(), excluded, rejected,
+                new Plan.Counts(read, stories.size(), backgroundOnly, other, rejected.size()));
         AtomicFiles.write(paths.plan(), Json.bytes(plan));
         var context = chunkContext.getStepContext().getStepExecution().getExecutionContext();
         context.putInt(RECORDS, read);
@@ -86,18 +93,29 @@ public class PlanTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** The staged items in reading order. */
-    static List<IngestItem.Staged> staged(Path folder) throws IOException {
-        List<IngestItem.Staged> items = new ArrayList<>();
-        if (!Files.isDirectory(folder)) {
-            return items;
+    /** The full records of the given ids, read again from the staging files. */
+    private List<EventRecord> fullRecords(Set<String> ids, Set<String> excluded) throws IOException {
+        List<EventRecord> found = new ArrayList<>();
+        if (ids.isEmpty()) {
+            return found;
         }
-        try (Stream<Path> listing = Files.list(folder)) {
-            for (Path file : listing.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
-                items.addAll(List.of(Json.read(file, IngestItem.Staged[].class)));
+        for (Path chunk : stagedChunks(paths.ingest())) {
+            for (IngestItem.Staged item : Json.read(chunk, IngestItem.Staged[].class)) {
+                if (item.record() != null && ids.contains(item.record().id()) && !excluded.contains(item.record().id())) {
+                    found.add(item.record());
+                }
             }
         }
-        items.sort(Comparator.comparingLong(IngestItem.Staged::ordinal));
-        return items;
+        return found;
+    }
+
+    /** The ingest step's staging files, in reading order. */
+    static List<Path> stagedChunks(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> listing = Files.list(folder)) {
+            return listing.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+        }
     }
 }

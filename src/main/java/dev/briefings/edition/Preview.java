@@ -44,11 +44,9 @@ public final class Preview {
         RecordSet records = load(events, id);
         EventRecord record = records.find(id).orElseThrow();
         LocalDate edition = date.orElse(record.editionDate());
-        List<EventRecord> all = new ArrayList<>();
-        all.add(record);
-        all.addAll(records.backgroundOf(record));
-        StoryRenderer renderer = new StoryRenderer(translations, templates, all, List.of(locale), List.of(format), edition);
-        return renderer.render(id).files().get(0).content();
+        StoryRenderer renderer = new StoryRenderer(translations, templates, records.backgroundOf(record),
+                List.of(locale), List.of(format), edition);
+        return renderer.render(new StoryItem(0, record)).briefs().get(0).page();
     }
 
     private RecordSet load(Path events, String id) throws IOException {

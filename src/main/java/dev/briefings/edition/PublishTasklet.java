@@ -1,22 +1,23 @@
 package dev.briefings.edition;
 
+import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
-import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -25,6 +26,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import dev.briefings.data.Json;
+import dev.briefings.data.JsonStream;
 import dev.briefings.i18n.Fallback;
 import dev.briefings.render.OutputFormat;
 import dev.briefings.render.PageView;
@@ -61,9 +63,9 @@ public class PublishTasklet implements Tasklet {
         if (Files.isDirectory(paths.staged()) || !Files.isDirectory(version)) {
             Plan plan = Json.read(paths.plan(), Plan.class);
             Files.createDirectories(paths.staged());
-            writeEditionDocuments(plan);
+            List<Manifest.FileEntry> documents = writeEditionDocuments(plan);
             Faults.point("publish-documents");
-            writeManifest(plan);
+            writeManifest(plan, documents);
             AtomicFiles.deleteTree(version);
             Files.createDirectories(version.getParent());
             AtomicFiles.move(paths.staged(), version);
@@ -92,69 +94,90 @@ public class PublishTasklet implements Tasklet {
         }
     }
 
-    private void writeEditionDocuments(Plan plan) throws IOException {
+    /**
+     * Writes each locale's whole-edition document in each format, and the manifest entries of its
+     * briefs in publication order; returns the documents' own entries.
+     */
+    private List<Manifest.FileEntry> writeEditionDocuments(Plan plan) throws IOException {
+        Map<String, Integer> slots = new HashMap<>();
+        List<String> stories = plan.stories();
+        for (int i = 0; i < stories.size(); i++) {
+            slots.put(stories.get(i), i);
+        }
+        List<Manifest.FileEntry> documents = new ArrayList<>();
         for (String locale : locales) {
             for (OutputFormat format : formats) {
-                PageView page = new PageView(renderer.languageTag(locale), renderer.direction(locale), renderer.editionTitle(locale),
-                        renderer.editionTitle(locale), () -> entries(plan.stories(), locale, format),
-                        renderer.labels(locale));
-                Path target = paths.staged().resolve(RenderedStory.editionPath(locale, format.extension()));
-                AtomicFiles.write(target, out -> {
-                    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                    templates.render(locale, format, "edition", page, writer);
-                    writer.flush();
-                });
+                String extension = format.extension();
+                try (FragmentIndex index = FragmentIndex.build(paths.fragments().resolve(locale).resolve(extension), slots)) {
+                    writeBriefEntries(stories, index, locale, extension);
+                    Iterable<PageView.Entry> entries = () -> IntStream.range(0, stories.size()).mapToObj(slot -> {
+                        RenderedStory.Fragment fragment = index.fragment(slot);
+                        return new PageView.Entry(fragment.anchor(), fragment.headline(), fragment.body());
+                    }).iterator();
+                    PageView page = new PageView(renderer.languageTag(locale), renderer.direction(locale),
+                            renderer.editionTitle(locale), renderer.editionTitle(locale), entries, renderer.labels(locale));
+                    String path = RenderedStory.editionPath(locale, extension);
+                    MessageDigest digest = Digests.newSha256();
+                    AtomicFiles.write(paths.staged().resolve(path), out -> {
+                        Writer writer = new BufferedWriter(new OutputStreamWriter(Digests.summing(out, digest),
+                                StandardCharsets.UTF_8), 64 * 1024);
+                        templates.render(locale, format, "edition", page, writer);
+                        writer.flush();
+                    });
+                    documents.add(new Manifest.FileEntry(path, locale, extension, null, Digests.hex(digest)));
+                }
+            }
+        }
+        return documents;
+    }
+
+    /** The manifest entries of one locale's briefs in one format, one JSON line each, kept until the manifest is written. */
+    private void writeBriefEntries(List<String> stories, FragmentIndex index, String locale, String extension)
+            throws IOException {
+        Path file = paths.briefEntries(locale, extension);
+        Files.createDirectories(file.getParent());
+        try (Writer out = Files.newBufferedWriter(file)) {
+            for (int slot = 0; slot < stories.size(); slot++) {
+                String id = stories.get(slot);
+                out.write(Json.line(new Manifest.FileEntry(RenderedStory.briefPath(locale, id, extension), locale,
+                        extension, id, index.sha256(slot))));
+                out.write('\n');
             }
         }
     }
 
-    /** The stories of a page, read from their fragments one at a time as the template asks. */
-    private Iterator<PageView.Entry> entries(List<String> stories, String locale, OutputFormat format) {
-        Iterator<String> ids = stories.iterator();
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return ids.hasNext();
-            }
-
-            @Override
-            public PageView.Entry next() {
-                Path file = paths.fragments().resolve(locale).resolve(ids.next() + ".json");
-                try {
-                    RenderedStory.Fragment fragment = Json.read(file, RenderedStory.Fragment.class);
-                    return new PageView.Entry(fragment.anchor(), fragment.headline(),
-                            fragment.bodies().get(format.extension()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        };
-    }
-
-    private void writeManifest(Plan plan) throws IOException {
-        List<Manifest.FileEntry> files = new ArrayList<>();
-        Path root = paths.staged();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String path = root.relativize(file).toString().replace('\\', '/');
-                if (path.equals(Manifest.FILE_NAME) || file.getFileName().toString().startsWith(".")) {
-                    continue;
-                }
-                String[] parts = path.split("/");
-                String name = parts[parts.length - 1];
-                String extension = name.substring(name.lastIndexOf('.') + 1);
-                String story = parts.length == 3 && parts[1].equals("stories") ? name.substring(0, name.lastIndexOf('.')) : null;
-                files.add(new Manifest.FileEntry(path, parts[0], extension, story, sha256(file)));
-            }
-        }
-        files.sort(Comparator.comparing(Manifest.FileEntry::path));
+    /**
+     * Streams the manifest: for each locale and format the whole-edition document, then its briefs
+     * in publication order.
+     */
+    private void writeManifest(Plan plan, List<Manifest.FileEntry> documents) throws IOException {
         List<Manifest.RejectedEntry> rejected = plan.rejected().stream()
                 .map(r -> new Manifest.RejectedEntry(r.source(), r.position(), r.id().orElse(null), r.reason()))
                 .toList();
-        Manifest manifest = new Manifest(paths.edition().toString(), locales,
-                formats.stream().map(OutputFormat::extension).toList(), fingerprint, files, rejected, fallbacks(),
-                plan.counts());
-        AtomicFiles.write(root.resolve(Manifest.FILE_NAME), Json.bytes(manifest));
+        AtomicFiles.write(paths.staged().resolve(Manifest.FILE_NAME), out -> {
+            try (JsonStream json = new JsonStream(new BufferedOutputStream(out, 64 * 1024))) {
+                json.beginObject()
+                        .field("edition", paths.edition().toString())
+                        .field("locales", locales)
+                        .field("formats", formats.stream().map(OutputFormat::extension).toList())
+                        .field("fingerprint", fingerprint)
+                        .beginArray("files");
+                for (Manifest.FileEntry document : documents) {
+                    json.element(document);
+                    try (BufferedReader lines = Files.newBufferedReader(paths.briefEntries(document.locale(), document.format()))) {
+                        String line;
+                        while ((line = lines.readLine()) != null) {
+                            json.element(Json.read(line.getBytes(StandardCharsets.UTF_8), Manifest.FileEntry.class));
+                        }
+                    }
+                }
+                json.endArray()
+                        .field("rejected", rejected)
+                        .field("fallbacks", fallbacks())
+                        .field("records", plan.counts())
+                        .endObject();
+            }
+        });
     }
 
     private List<Manifest.FallbackEntry> fallbacks() throws IOException {
@@ -175,20 +198,6 @@ public class PublishTasklet implements Tasklet {
         entries.sort(Comparator.comparing(Manifest.FallbackEntry::locale).thenComparing(Manifest.FallbackEntry::subject)
                 .thenComparing(Manifest.FallbackEntry::what));
         return entries;
-    }
-
-    static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[64 * 1024];
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     /**

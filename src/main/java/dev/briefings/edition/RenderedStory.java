@@ -1,27 +1,28 @@
 package dev.briefings.edition;
 
 import java.util.List;
-import java.util.Map;
 
 import dev.briefings.i18n.Fallback;
 
-/** One story rendered in every locale and format, ready to be written. */
-public record RenderedStory(String id, List<Output> files, List<Fragment> fragments, List<Fallback> fallbacks) {
+/**
+ * One story rendered in every locale and format, ready to be written, with its place in the
+ * render step's reading order.
+ */
+public record RenderedStory(long position, String id, List<Brief> briefs, List<Fallback> fallbacks) {
 
-    /** A brief page, with its path relative to the edition folder. */
-    public record Output(String path, String content) {
+    /**
+     * The story in one locale and format: its brief page (with the path relative to the edition
+     * folder) and its part of the whole-edition document.
+     */
+    public record Brief(String locale, String format, String path, String page, Fragment fragment) {
     }
 
-    /** A story's body in each format for one locale, kept for the whole-edition documents. */
-    public record Fragment(String locale, String anchor, String headline, Map<String, String> bodies) {
-        public Fragment {
-            bodies = Map.copyOf(bodies);
-        }
+    /** What the whole-edition document takes from a story. */
+    public record Fragment(String anchor, String headline, String body) {
     }
 
     public RenderedStory {
-        files = List.copyOf(files);
-        fragments = List.copyOf(fragments);
+        briefs = List.copyOf(briefs);
         fallbacks = List.copyOf(fallbacks);
     }
 

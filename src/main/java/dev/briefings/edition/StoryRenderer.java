@@ -5,11 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import dev.briefings.data.Json;
@@ -30,6 +30,7 @@ import dev.briefings.render.TemplateSet;
  */
 public class StoryRenderer {
 
+    private final Translations translations;
     private final Map<String, EventRecord> records;
     private final List<String> locales;
     private final List<OutputFormat> formats;
@@ -39,10 +40,15 @@ public class StoryRenderer {
     private final Map<String, Map<String, String>> labels = new LinkedHashMap<>();
     private final Map<String, String> titles = new LinkedHashMap<>();
 
-    public StoryRenderer(Translations translations, TemplateSet templates, List<EventRecord> records,
+    /**
+     * @param background the records that stories may name as background (a story's own record
+     *                   comes with it when it is rendered)
+     */
+    public StoryRenderer(Translations translations, TemplateSet templates, List<EventRecord> background,
             List<String> locales, List<OutputFormat> formats, LocalDate edition) {
-        Map<String, EventRecord> index = new LinkedHashMap<>();
-        records.forEach(r -> index.put(r.id(), r));
+        Map<String, EventRecord> index = new HashMap<>();
+        background.forEach(r -> index.put(r.id(), r));
+        this.translations = translations;
         this.records = index;
         this.locales = List.copyOf(locales);
         this.formats = List.copyOf(formats);
@@ -56,19 +62,22 @@ public class StoryRenderer {
         }
     }
 
-    /** A renderer over the accepted records a plan step staged. */
-    public static StoryRenderer fromStaging(Translations translations, TemplateSet templates, Path records,
+    /** A renderer with the background records the plan step staged. */
+    public static StoryRenderer fromStaging(Translations translations, TemplateSet templates, Path background,
             List<String> locales, List<OutputFormat> formats, LocalDate edition) {
         try {
-            return new StoryRenderer(translations, templates, List.of(Json.read(records, EventRecord[].class)),
+            return new StoryRenderer(translations, templates, List.of(Json.read(background, EventRecord[].class)),
                     locales, formats, edition);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the staged records " + records + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read the staged background records " + background + ": "
+                    + e.getMessage(), e);
         }
     }
 
-    public Optional<EventRecord> record(String id) {
-        return Optional.ofNullable(records.get(id));
+    /** The same renderer with its own formatters, for another thread. */
+    public StoryRenderer forAnotherThread() {
+        return new StoryRenderer(translations.forAnotherThread(), templates, List.copyOf(records.values()), locales,
+                formats, edition);
     }
 
     public String editionTitle(String locale) {
@@ -89,32 +98,27 @@ public class StoryRenderer {
         return labels.get(locale);
     }
 
-    public RenderedStory render(String id) {
-        EventRecord story = records.get(id);
-        if (story == null) {
-            throw new IllegalArgumentException("no record with id '" + id + "'");
-        }
+    public RenderedStory render(StoryItem item) {
+        EventRecord story = item.record();
         List<EventRecord> background = story.background().stream().map(records::get).filter(r -> r != null).toList();
-        List<RenderedStory.Output> files = new ArrayList<>();
-        List<RenderedStory.Fragment> fragments = new ArrayList<>();
+        List<RenderedStory.Brief> briefs = new ArrayList<>();
         Set<Fallback> fallbacks = new LinkedHashSet<>();
         for (String locale : locales) {
             StoryLocalizer localizer = localizers.get(locale);
             LocalizedStory localized = localizer.localize(story, background, edition);
             fallbacks.addAll(localized.fallbacks());
             StoryView view = StoryView.of(localized, labels.get(locale));
-            Map<String, String> bodies = new LinkedHashMap<>();
             for (OutputFormat format : formats) {
                 String body = templates.render(locale, format, "story", view);
-                bodies.put(format.extension(), body);
                 PageView page = new PageView(languageTag(locale), direction(locale),
                         localized.headline(), titles.get(locale),
                         List.of(new PageView.Entry(view.anchor(), localized.headline(), body)), labels.get(locale));
-                files.add(new RenderedStory.Output(RenderedStory.briefPath(locale, id, format.extension()),
-                        templates.render(locale, format, "brief", page)));
+                briefs.add(new RenderedStory.Brief(locale, format.extension(),
+                        RenderedStory.briefPath(locale, story.id(), format.extension()),
+                        templates.render(locale, format, "brief", page),
+                        new RenderedStory.Fragment(view.anchor(), localized.headline(), body)));
             }
-            fragments.add(new RenderedStory.Fragment(locale, view.anchor(), localized.headline(), bodies));
         }
-        return new RenderedStory(id, files, fragments, List.copyOf(fallbacks));
+        return new RenderedStory(item.position(), story.id(), briefs, List.copyOf(fallbacks));
     }
 }

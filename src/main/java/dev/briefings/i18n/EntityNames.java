@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.ibm.icu.text.Transliterator;
 
@@ -37,7 +36,8 @@ final class EntityNames {
     private final Map<String, LocaleBundle> all;
     private final Entities entities;
     private final Map<String, Named> cache = new HashMap<>();
-    private static final Map<String, Transliterator> TRANSLITERATORS = new ConcurrentHashMap<>();
+    /** Per instance, like every ICU object here: each rendering thread has its own names. */
+    private final Map<String, Transliterator> transliterators = new HashMap<>();
 
     EntityNames(LocaleBundle bundle, Map<String, LocaleBundle> all, Entities entities) {
         this.bundle = bundle;
@@ -160,7 +160,7 @@ final class EntityNames {
                 continue;
             }
             Transliterator transliterator = source.transliterate()
-                    .map(t -> TRANSLITERATORS.computeIfAbsent(t, Transliterator::getInstance)).orElse(null);
+                    .map(t -> transliterators.computeIfAbsent(t, Transliterator::getInstance)).orElse(null);
             java.util.function.UnaryOperator<String> change = transliterator == null ? s -> s
                     : s -> transliterator.transliterate(s);
             GlossaryEntry borrowed;

@@ -29,6 +29,11 @@ public final class LocaleBundle {
         this.dates = new DatePhrases(messages);
     }
 
+    /** The same locale with its own formatters, for another thread. */
+    LocaleBundle copy() {
+        return new LocaleBundle(id, locale, settings, messages.copy(), glossary);
+    }
+
     public String id() {
         return id;
     }

@@ -65,6 +65,11 @@ public final class Message {
         return file + ":" + position.line() + ":" + position.column();
     }
 
+    /** The same message with its own formatter. */
+    Message copy(com.ibm.icu.util.ULocale locale) {
+        return new Message(key, pattern, new MessageFormat(pattern, locale), arguments, file, position, note);
+    }
+
     String format(Map<String, Object> args) {
         return format.format(args);
     }

@@ -117,6 +117,13 @@ public final class MessageCatalog {
         return locale;
     }
 
+    /** The same messages compiled afresh, for another thread: ICU formatters are not thread-safe. */
+    MessageCatalog copy() {
+        Map<String, Message> copies = new LinkedHashMap<>();
+        messages.forEach((key, message) -> copies.put(key, message.copy(locale)));
+        return new MessageCatalog(locale, copies);
+    }
+
     public Optional<Message> find(String key) {
         return Optional.ofNullable(messages.get(key));
     }

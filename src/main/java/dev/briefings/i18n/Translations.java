@@ -169,6 +169,16 @@ public final class Translations {
         return folder;
     }
 
+    /**
+     * The same translations with their own formatters, for another thread: ICU formatters are not
+     * thread-safe, so each rendering thread gets its own copy. Nothing is read from disk again.
+     */
+    public Translations forAnotherThread() {
+        Map<String, LocaleBundle> copies = new TreeMap<>();
+        locales.forEach((id, bundle) -> copies.put(id, bundle.copy()));
+        return new Translations(folder, entities, kinds, copies);
+    }
+
     public Entities entities() {
         return entities;
     }

@@ -35,7 +35,7 @@ import dev.briefings.TestProject;
 abstract class SchedulerRunsContract {
 
     /** Stories beyond the sample edition, so that rendering takes several chunks. */
-    static final int EXTRA_STORIES = 120;
+    static final int EXTRA_STORIES = 420;
 
     @TempDir
     Path project;
