@@ -86,7 +86,8 @@ class FuzzTests {
             throw new AssertionError(what + " crashed the run", crash);
         }
         assertThat(result.exitCode()).as(what + ": " + result.message() + " " + result.problems()).isIn(0, 3);
-        Manifest manifest = result.manifest().orElseThrow();
+        assertThat(result.manifest()).isPresent();
+        Manifest manifest = EditionChecks.manifest(output.resolve("2020-11-20"));
         var counts = manifest.records();
         // a file that cannot be read counts once, as one rejection standing for what it holds
         assertThat(counts.read()).as(what + " accounts for every record")

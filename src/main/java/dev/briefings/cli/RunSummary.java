@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.briefings.edition.EditionLauncher;
-import dev.briefings.edition.Manifest;
+import dev.briefings.edition.ManifestSummary;
 
 /** The one-screen summary at the end of a run: what was published, rejected and stood in for. */
 final class RunSummary {
@@ -30,7 +30,7 @@ final class RunSummary {
             err.flush();
             return;
         }
-        Manifest manifest = result.manifest().get();
+        ManifestSummary manifest = result.manifest().get();
         String message = result.message();
         out.println(Character.toUpperCase(message.charAt(0)) + message.substring(1));
         var counts = manifest.records();
@@ -38,9 +38,9 @@ final class RunSummary {
                 + counts.background() + " background, " + counts.otherEditions() + " for other editions, "
                 + counts.rejected() + " rejected)");
         out.println("  locales    " + String.join(", ", manifest.locales()));
-        long briefs = manifest.files().stream().filter(f -> f.story() != null).count();
-        out.println("  files      " + manifest.files().size() + " (" + briefs + " briefs, "
-                + (manifest.files().size() - briefs) + " edition documents; " + String.join(", ", manifest.formats())
+        long briefs = manifest.briefs();
+        out.println("  files      " + manifest.files() + " (" + briefs + " briefs, "
+                + (manifest.files() - briefs) + " edition documents; " + String.join(", ", manifest.formats())
                 + ") and manifest.json");
         out.println("  rejected   " + (manifest.rejected().isEmpty() ? "none" : manifest.rejected().size()));
         list(manifest.rejected().stream().map(r -> r.source() + ":" + r.position().line() + ":" + r.position().column()

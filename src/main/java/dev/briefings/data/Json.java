@@ -45,6 +45,41 @@ public final class Json {
         }
     }
 
+    /**
+     * Reads an object whose one array field may be too large to hold: its elements are passed to
+     * {@code each} one at a time and the field is left out of the result; every other field is
+     * read as usual.
+     */
+    public static <T, E> T readSkippingArray(Path file, Class<T> type, String arrayField, Class<E> elementType,
+            java.util.function.Consumer<E> each) throws IOException {
+        try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 64 * 1024);
+                tools.jackson.core.JsonParser parser = MAPPER.createParser(in)) {
+            if (parser.nextToken() != tools.jackson.core.JsonToken.START_OBJECT) {
+                throw new IOException("unreadable JSON: expected an object");
+            }
+            tools.jackson.databind.node.ObjectNode rest = MAPPER.createObjectNode();
+            // values are read in the middle of the document: what follows them is no error
+            tools.jackson.databind.ObjectReader elements = MAPPER.readerFor(elementType)
+                    .without(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            tools.jackson.databind.ObjectReader trees = MAPPER.reader()
+                    .without(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            while (parser.nextToken() == tools.jackson.core.JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                tools.jackson.core.JsonToken value = parser.nextToken();
+                if (name.equals(arrayField) && value == tools.jackson.core.JsonToken.START_ARRAY) {
+                    while (parser.nextToken() != tools.jackson.core.JsonToken.END_ARRAY) {
+                        each.accept(elements.readValue(parser));
+                    }
+                } else {
+                    rest.set(name, trees.readTree(parser));
+                }
+            }
+            return MAPPER.treeToValue(rest, type);
+        } catch (JacksonException e) {
+            throw new IOException("unreadable JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
     public static <T> T read(Path file, Class<T> type) throws IOException {
         return read(Files.readAllBytes(file), type);
     }

@@ -71,7 +71,7 @@ public final class EditionLauncher {
     public enum Outcome { PUBLISHED, UP_TO_DATE, FAILED, BUSY }
 
     /** The result of a run, with the exit code the run contract gives it. */
-    public record Result(Outcome outcome, int exitCode, Optional<Manifest> manifest, Path published, Duration elapsed,
+    public record Result(Outcome outcome, int exitCode, Optional<ManifestSummary> manifest, Path published, Duration elapsed,
             String message, List<String> problems) {
 
         public Result {
@@ -116,7 +116,7 @@ public final class EditionLauncher {
                                 + "); this run did nothing", List.of());
             }
             try (EditionLock held = lock.get()) {
-                Optional<Manifest> current = readManifest(published);
+                Optional<ManifestSummary> current = readManifest(published);
                 if (upToDate(request, current, fingerprint)) {
                     if (removeLeftovers(request, published)) {
                         recoverStaleRuns(request, dataSource);
@@ -202,7 +202,7 @@ public final class EditionLauncher {
         }
     }
 
-    private static boolean upToDate(Request request, Optional<Manifest> published, String fingerprint) {
+    private static boolean upToDate(Request request, Optional<ManifestSummary> published, String fingerprint) {
         return !request.force() && published.isPresent() && fingerprint.equals(published.get().fingerprint());
     }
 
@@ -215,7 +215,7 @@ public final class EditionLauncher {
     }
 
     private Result runJob(Request request, DataSource dataSource, ProjectResources resources, List<String> locales,
-            String fingerprint, Optional<Manifest> current, long started) throws IOException {
+            String fingerprint, Optional<ManifestSummary> current, long started) throws IOException {
         Path published = EditionPaths.published(request.output(), request.edition());
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
             RepositorySchema.ensure(dataSource, request.repository().platform(request.output()),
@@ -238,7 +238,7 @@ public final class EditionLauncher {
                     timed.time().toMillis() / 1000.0), timed.calls());
             if (execution.getStatus() == BatchStatus.COMPLETED) {
                 removeOtherGenerations(request, parameters);
-                Manifest manifest = readManifest(published).orElseThrow(() ->
+                ManifestSummary manifest = readManifest(published).orElseThrow(() ->
                         new IOException("the job completed but " + published.resolve(Manifest.FILE_NAME) + " is missing"));
                 return new Result(Outcome.PUBLISHED, exitCode(manifest), Optional.of(manifest), published,
                         elapsed(started), "edition " + request.edition() + " published to " + display(published), List.of());
@@ -309,7 +309,7 @@ public final class EditionLauncher {
      * gone), else the next generation.
      */
     private JobParameters nextParameters(Request request, List<String> locales, String fingerprint,
-            Optional<Manifest> current, JobRepository repository, JobOperator operator) {
+            Optional<ManifestSummary> current, JobRepository repository, JobOperator operator) {
         long generation = 1;
         JobInstance last = null;
         while (true) {
@@ -456,21 +456,21 @@ public final class EditionLauncher {
                 .hex();
     }
 
-    /** The manifest of the published edition, if there is one and it can be read. */
-    public static Optional<Manifest> readManifest(Path published) {
+    /** The manifest of the published edition (without its list of files), if there is one and it can be read. */
+    public static Optional<ManifestSummary> readManifest(Path published) {
         Path file = published.resolve(Manifest.FILE_NAME);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(Json.read(file, Manifest.class));
+            return Optional.of(ManifestSummary.read(file));
         } catch (IOException e) {
             LOG.warn("Cannot read {}: {}; the edition will be generated again", file, e.getMessage());
             return Optional.empty();
         }
     }
 
-    private static int exitCode(Manifest manifest) {
+    private static int exitCode(ManifestSummary manifest) {
         return manifest.rejected().isEmpty() ? EXIT_OK : EXIT_REJECTED;
     }
 

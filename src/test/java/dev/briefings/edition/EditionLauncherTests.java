@@ -141,7 +141,7 @@ class EditionLauncherTests {
         EditionLauncher.Result result = run();
 
         assertThat(result.exitCode()).isEqualTo(EditionLauncher.EXIT_REJECTED);
-        Manifest manifest = result.manifest().orElseThrow();
+        ManifestSummary manifest = result.manifest().orElseThrow();
         assertThat(manifest.rejected()).hasSize(2);
         assertThat(manifest.rejected()).anySatisfy(r -> {
             assertThat(r.source()).isEqualTo("2020-11-20/extra.yaml");
