@@ -103,10 +103,25 @@ class BadInputsTests {
 
     private static Set<String> files(Path root, Set<String> skipped) throws Exception {
         Set<String> files = new TreeSet<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(p -> !skipped.contains(root.relativize(p).getName(0).toString()))
-                    .forEach(p -> files.add(root.relativize(p).toString()));
-        }
+        // skipped folders are not entered at all: target/ may hold a benchmark's large trees
+        Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes attributes) {
+                if (!dir.equals(root) && skipped.contains(root.relativize(dir).getName(0).toString())) {
+                    return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                }
+                files.add(root.relativize(dir).toString());
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
+                if (!skipped.contains(root.relativize(file).getName(0).toString())) {
+                    files.add(root.relativize(file).toString());
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
         return files;
     }
 }
