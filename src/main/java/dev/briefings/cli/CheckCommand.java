@@ -65,9 +65,6 @@ final class CheckCommand implements Callable<Integer> {
             description = "Write a Markdown page of every English message with its note and arguments, for translators.")
     Path referencePage;
 
-
-
-
     @Override
     public Integer call() throws Exception {
         Path project = parent.project();

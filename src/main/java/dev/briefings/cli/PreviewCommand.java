@@ -53,9 +53,6 @@ final class PreviewCommand implements Callable<Integer> {
             description = "The edition date that relative dates are told from (default: the story's own edition).")
     String date;
 
-
-
-
     @Override
     public Integer call() throws Exception {
         Path project = parent.project();

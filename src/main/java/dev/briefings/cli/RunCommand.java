@@ -57,11 +57,6 @@ final class RunCommand implements Callable<Integer> {
             description = "Formats to generate: html, md, txt (default: all three).")
     List<String> formats = new ArrayList<>();
 
-
-
-
-
-
     @Option(names = "--force", description = "Generate the edition again even if nothing changed.")
     boolean force;
 
