@@ -77,6 +77,7 @@ public class PublishTasklet implements Tasklet {
             AtomicFiles.deleteTree(previous);
         }
         removeOtherVersions(version);
+        EditionIndex.write(paths.output());
         AtomicFiles.deleteTree(paths.work());
         return RepeatStatus.FINISHED;
     }

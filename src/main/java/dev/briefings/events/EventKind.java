@@ -40,6 +40,12 @@ public record EventKind(
     /** The message every kind must have for its headline. */
     public static final String HEADLINE = "headline";
 
+    /**
+     * The message a kind may have for its line in a timeline, where its headline would mislead
+     * ("Protests continue" beside the day they began); the headline serves otherwise.
+     */
+    public static final String TIMELINE = "timeline";
+
     public EventKind {
         roles = Map.copyOf(roles);
         counts = Map.copyOf(counts);

@@ -28,6 +28,9 @@ final class DatePhrases {
     /** Days before (or after) the edition within which a weekday names the day unambiguously. */
     static final int WEEKDAY_WINDOW = 6;
 
+    /** The phrase for a date as a label on its own, in a timeline ("August 9", "октябрь"). */
+    static final String LABEL = "label";
+
     private final MessageCatalog messages;
     private final ULocale locale;
 

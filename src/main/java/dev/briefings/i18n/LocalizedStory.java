@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * A story told in one locale, as finished text: headline, dateline, body paragraphs, background
- * paragraphs and source line. Templates only lay it out.
+ * paragraphs, source line and, when it has background, the timeline of its dated events in
+ * chronological order with the story last. Templates only lay it out.
  */
 public record LocalizedStory(
         String id,
@@ -15,11 +16,13 @@ public record LocalizedStory(
         List<String> body,
         List<String> background,
         Optional<String> source,
+        List<TimelineEntry> timeline,
         List<Fallback> fallbacks) {
 
     public LocalizedStory {
         body = List.copyOf(body);
         background = List.copyOf(background);
+        timeline = List.copyOf(timeline);
         fallbacks = List.copyOf(fallbacks);
     }
 }

@@ -2,6 +2,7 @@ package dev.briefings.i18n;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -87,19 +88,44 @@ public final class StoryLocalizer {
         telling.quote(story, kind).ifPresent(body::add);
 
         List<String> context = new ArrayList<>();
+        List<TimelineEntry> timeline = new ArrayList<>();
         for (EventRecord earlier : background) {
             EventKind earlierKind = translations.kinds().get(earlier.kind());
             List<String> sentences = new ArrayList<>();
             sentences.add(telling.paragraph(earlier, earlierKind, List.of(EventKind.LEDE)));
             telling.quote(earlier, earlierKind).ifPresent(sentences::add);
             context.add(String.join(SENTENCE_SEPARATOR, sentences));
+            Message caption = bundle.messages().find(earlierKind.id() + "." + EventKind.TIMELINE)
+                    .orElseGet(() -> message(earlierKind, EventKind.HEADLINE));
+            timeline.add(timelineEntry(earlier.date(), telling.sentence(earlier, earlierKind, caption, Voice.HEADLINE),
+                    edition, false));
+        }
+        if (!timeline.isEmpty()) {
+            // Background comes before the story by definition; a month or a year sorts by its end,
+            // after the days it holds ("9 августа", "27 августа", then "в августе").
+            timeline.sort(Comparator.comparing(entry -> periodEnd(entry.date())));
+            timeline.add(timelineEntry(story.date(), headline, edition, true));
         }
 
         Optional<String> source = story.source().isPresent()
                 ? Optional.of(telling.sentence(story, kind, bundle.messages().get("story.source"), Voice.LABEL))
                 : Optional.empty();
-        return new LocalizedStory(story.id(), bundle.id(), headline, dateline, body, context, source,
+        return new LocalizedStory(story.id(), bundle.id(), headline, dateline, body, context, source, timeline,
                 List.copyOf(telling.fallbacks));
+    }
+
+    private TimelineEntry timelineEntry(EventDate date, String caption, LocalDate edition, boolean current) {
+        String label = Typography.clean(bundle.dates().phrase(DatePhrases.LABEL, date, edition)).strip();
+        return new TimelineEntry(date, label, caption, current);
+    }
+
+    private static LocalDate periodEnd(EventDate date) {
+        LocalDate day = date.date();
+        return switch (date.precision()) {
+            case DAY -> day;
+            case MONTH -> day.withDayOfMonth(day.lengthOfMonth());
+            case YEAR -> day.withDayOfYear(day.lengthOfYear());
+        };
     }
 
     private Message message(EventKind kind, String name) {

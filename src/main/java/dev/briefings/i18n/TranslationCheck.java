@@ -342,7 +342,8 @@ public final class TranslationCheck {
     /** Keys the code and the kinds ask for. */
     private static Set<String> requiredKeys(KindCatalog kinds) {
         Set<String> keys = new LinkedHashSet<>(Translations.REQUIRED_MESSAGES);
-        keys.addAll(List.of("date.when", "date.since", "date.full", "ui.background", "ui.contents"));
+        keys.addAll(List.of("date.when", "date.since", "date.full", "date.label", "ui.background", "ui.contents",
+                "ui.timeline"));
         for (EventKind kind : kinds.all()) {
             kind.messageNames().forEach(name -> keys.add(kind.id() + "." + name));
         }
@@ -353,6 +354,7 @@ public final class TranslationCheck {
     private static Set<String> knownKeys(KindCatalog kinds) {
         Set<String> keys = requiredKeys(kinds);
         keys.add("mention.person.headline");
+        kinds.all().forEach(kind -> keys.add(kind.id() + "." + EventKind.TIMELINE));
         return keys;
     }
 

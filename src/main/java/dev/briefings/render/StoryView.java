@@ -7,7 +7,8 @@ import dev.briefings.i18n.LocalizedStory;
 
 /**
  * What a story template sees: finished, localized text and the page labels. Templates hold
- * layout only; every word comes from here.
+ * layout only; every word comes from here. A story with background also has its timeline: the
+ * dated entries for a list, and the chart's geometry for an SVG ({@code null} without one).
  */
 public record StoryView(
         String id,
@@ -17,6 +18,9 @@ public record StoryView(
         List<String> paragraphs,
         List<String> background,
         boolean hasBackground,
+        List<TimelineDate> timeline,
+        boolean hasTimeline,
+        TimelineChart chart,
         String source,
         boolean hasSource,
         Map<String, String> labels) {
@@ -24,12 +28,15 @@ public record StoryView(
     public StoryView {
         paragraphs = List.copyOf(paragraphs);
         background = List.copyOf(background);
+        timeline = List.copyOf(timeline);
         labels = Map.copyOf(labels);
     }
 
     public static StoryView of(LocalizedStory story, Map<String, String> labels) {
+        boolean hasTimeline = !story.timeline().isEmpty();
         return new StoryView(story.id(), "story-" + story.id(), story.headline(), story.dateline(), story.body(),
-                story.background(), !story.background().isEmpty(), story.source().orElse(""), story.source().isPresent(),
-                labels);
+                story.background(), !story.background().isEmpty(), TimelineDate.of(story.timeline()), hasTimeline,
+                hasTimeline ? TimelineChart.of(story.timeline()) : null, story.source().orElse(""),
+                story.source().isPresent(), labels);
     }
 }

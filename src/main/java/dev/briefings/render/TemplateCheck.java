@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -40,6 +41,13 @@ import dev.briefings.data.Position;
  * {@link PageView} for {@code brief} and {@code edition}, and the {@code ui.*} labels).
  */
 public final class TemplateCheck {
+
+    /** The sections whose elements are records, and the record each element is. */
+    private static final Map<String, Class<? extends Record>> SECTIONS = Map.of(
+            "stories", PageView.Entry.class,
+            "timeline", TimelineDate.class,
+            "chart", TimelineChart.class,
+            "points", TimelineChart.Point.class);
 
     private static final Pattern AT_LINE = Pattern.compile("@\\[[^:\\]]*:(\\d+)\\]");
 
@@ -172,9 +180,10 @@ public final class TemplateCheck {
         }
     }
 
-    /** The names inside a section: a story entry's fields for {@code stories}, else the element itself. */
+    /** The names inside a section: its element's fields for a list of records, else the element itself. */
     private static Set<String> elementNames(String section) {
-        return section.equals("stories") ? new LinkedHashSet<>(componentNames(PageView.Entry.class)) : Set.of(".");
+        Class<? extends Record> type = SECTIONS.get(section);
+        return type == null ? Set.of(".") : new LinkedHashSet<>(componentNames(type));
     }
 
     private static List<String> componentNames(Class<? extends Record> type) {

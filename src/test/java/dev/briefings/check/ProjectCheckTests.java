@@ -58,15 +58,15 @@ class ProjectCheckTests {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            yaml-syntax                 | translations/ru/messages.yaml | `ui:\\n  background: |-\\n    Предыстория` | `ui:\\n  background: [Предыстория` | ru/messages.yaml | | 125
-            yaml-duplicate-key          | translations/ru/messages.yaml | `ui:\\n  background: |-\\n    Предыстория` | `ui:\\n  background: |-\\n    Предыстория\\n  background: |-\\n    Снова` | ru/messages.yaml | | 126
-            yaml-alias                  | translations/ru/messages.yaml | `ui:\\n  background: |-\\n    Предыстория` | `ui:\\n  background: &bg Предыстория\\n  again: *bg` | ru/messages.yaml | | 125
-            yaml-non-string             | translations/ru/messages.yaml | `ui:\\n  background: |-\\n    Предыстория` | `ui:\\n  background: 1.10` | ru/messages.yaml | ui.background | 124
-            yaml-1.1-coercion           | translations/ru/messages.yaml | `ui:\\n  background: |-\\n    Предыстория` | `ui:\\n  background: no` | ru/messages.yaml | ui.background | 124
+            yaml-syntax                 | translations/ru/messages.yaml | `ui:\\n  background: |-\\n    Предыстория` | `ui:\\n  background: [Предыстория` | ru/messages.yaml | | 133
+            yaml-duplicate-key          | translations/ru/messages.yaml | `ui:\\n  background: |-\\n    Предыстория` | `ui:\\n  background: |-\\n    Предыстория\\n  background: |-\\n    Снова` | ru/messages.yaml | | 134
+            yaml-alias                  | translations/ru/messages.yaml | `ui:\\n  background: |-\\n    Предыстория` | `ui:\\n  background: &bg Предыстория\\n  again: *bg` | ru/messages.yaml | | 133
+            yaml-non-string             | translations/ru/messages.yaml | `ui:\\n  background: |-\\n    Предыстория` | `ui:\\n  background: 1.10` | ru/messages.yaml | ui.background | 132
+            yaml-1.1-coercion           | translations/ru/messages.yaml | `ui:\\n  background: |-\\n    Предыстория` | `ui:\\n  background: no` | ru/messages.yaml | ui.background | 132
             missing-message             | translations/ru/kinds/cases.reported.yaml | `record: |-` | `recrd: |-` | ru/kinds/cases.reported.yaml | cases.reported.record | 1
             obsolete-message            | translations/ru/kinds/cases.reported.yaml | `record: |-` | `recrd: |-` | ru/kinds/cases.reported.yaml | cases.reported.recrd | 19
-            empty-message               | translations/ru/messages.yaml | `ui:\\n  background: |-\\n    Предыстория` | `ui:\\n  background: ''` | ru/messages.yaml | ui.background | 124
-            untranslated-message        | translations/ru/messages.yaml | Предыстория | Background | ru/messages.yaml | ui.background | 124
+            empty-message               | translations/ru/messages.yaml | `ui:\\n  background: |-\\n    Предыстория` | `ui:\\n  background: ''` | ru/messages.yaml | ui.background | 132
+            untranslated-message        | translations/ru/messages.yaml | Предыстория | Background | ru/messages.yaml | ui.background | 132
             icu-syntax                  | translations/ru/kinds/talks.ordered.yaml | {parties_ins}. | {parties_ins. | ru/kinds/talks.ordered.yaml | talks.ordered.lede | 4
             numbered-argument           | translations/ru/kinds/talks.ordered.yaml | {parties_ins} | {0} | ru/kinds/talks.ordered.yaml | talks.ordered.lede | 4
             unknown-argument            | translations/ru/kinds/talks.ordered.yaml | {parties_ins} | {author} | ru/kinds/talks.ordered.yaml | talks.ordered.lede | 4
@@ -76,11 +76,11 @@ class ProjectCheckTests {
             plural-unknown-keyword      | translations/ru/kinds/cases.reported.yaml | few {За сутки | fwe {За сутки | ru/kinds/cases.reported.yaml | cases.reported.deaths | 14
             select-unknown-value        | translations/ru/kinds/agreement.signed.yaml | on_signing {Соглашение | on_sign {Соглашение | ru/kinds/agreement.signed.yaml | agreement.signed.effective | 12
             missing-other               | translations/ru/kinds/agreement.signed.yaml | `\\n    other {Соглашение вступит в силу позднее.}}` | `}` | ru/kinds/agreement.signed.yaml | agreement.signed.effective | 11
-            whitespace                  | translations/ru/messages.yaml | Предыстория | Предыстория\\u0020 | ru/messages.yaml | ui.background | 124
+            whitespace                  | translations/ru/messages.yaml | Предыстория | Предыстория\\u0020 | ru/messages.yaml | ui.background | 132
             end-punctuation             | translations/ru/kinds/talks.ordered.yaml | {parties_ins}. | {parties_ins}! | ru/kinds/talks.ordered.yaml | talks.ordered.lede | 3
             ascii-quote                 | translations/ru/kinds/talks.ordered.yaml | между {parties_ins} | между "{parties_ins}" | ru/kinds/talks.ordered.yaml | talks.ordered.lede | 4
-            replacement-character       | translations/ru/messages.yaml | Предыстория | Предыст\\ufffdрия | ru/messages.yaml | ui.background | 125
-            render-leak                 | translations/ru/messages.yaml | Предыстория | Предыстория # | ru/messages.yaml | ui.background | 124
+            replacement-character       | translations/ru/messages.yaml | Предыстория | Предыст\\ufffdрия | ru/messages.yaml | ui.background | 133
+            render-leak                 | translations/ru/messages.yaml | Предыстория | Предыстория # | ru/messages.yaml | ui.background | 132
             reference-note              | translations/en/kinds/talks.ordered.yaml | `  note: "Sentence: when an official ordered negotiations on a subject between parties (a list)."\\n` | `` | en/kinds/talks.ordered.yaml | talks.ordered.lede | 9
             reference-args              | translations/en/kinds/talks.ordered.yaml | `    subject: {type: entity, example: "a cooperation agreement"}\\nlede` | lede | en/kinds/talks.ordered.yaml | talks.ordered.headline | 7
             glossary-missing-case       | translations/ru/glossary.yaml | `    ins: Росгвардией\\n` | `` | ru/glossary.yaml | rosgvardia.name.ins | 222

@@ -89,6 +89,10 @@ class BriefingJobFunctionalTests {
         assertThat(contents.indexOf("Russia’s National Guard and Belarus police"))
                 .isLessThan(contents.indexOf("Russia reports 24,318"))
                 .isLessThan(contents.indexOf("Trump Jr. tests positive"));
+        // and the output folder's index links the edition in each locale
+        assertThat(Files.readString(output.resolve("index.html")))
+                .contains("href=\"2020-11-20/en/edition.html\">English</a>")
+                .contains("href=\"2020-11-20/ru/edition.html\">Русский</a>");
         // and no staging file is left behind
         assertThat(output.resolve(".work")).isEmptyDirectory();
     }

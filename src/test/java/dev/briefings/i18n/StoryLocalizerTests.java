@@ -382,4 +382,63 @@ class StoryLocalizerTests {
             assertThat(en.fallbacks()).singleElement().satisfies(f -> assertThat(f.what()).contains("quote left out"));
         }
     }
+
+    @Nested
+    class Timeline {
+
+        private static final String PROTESTS = """
+                id: protests
+                kind: protests.ongoing
+                date: 2020-08-09
+                place: belarus
+                attributes: {scale: thousands}
+                """;
+        private static final String ACCUSATION = """
+                id: accusation
+                kind: accusation.made
+                date: 2020-08
+                place: minsk
+                participants: {accuser: lukashenko, accused: the-west, charge: backing-opposition}
+                """;
+
+        @Test
+        void story_withoutBackground_hasNoTimeline() {
+            assertThat(stories.tell("ru", meeting("2020-11-19")).timeline()).isEmpty();
+        }
+
+        @Test
+        void entries_areInTimeOrder_withTheStoryLast_andAMonthAfterItsDays() {
+            LocalizedStory story = stories.tell("ru", meeting("2020-11-19"), meeting("2019-10"), ACCUSATION, PROTESTS);
+
+            assertThat(story.timeline()).extracting(TimelineEntry::label)
+                    .containsExactly("октябрь 2019 года", "9 августа", "август", "19 ноября");
+            assertThat(story.timeline()).extracting(TimelineEntry::current).containsExactly(false, false, false, true);
+            assertThat(story.timeline().get(3).caption()).isEqualTo(story.headline());
+        }
+
+        @ParameterizedTest(name = "{0}: {1} / {2}")
+        @CsvSource(delimiter = '|', textBlock = """
+                2020-11-19 | November 19        | 19 ноября
+                2020-08-27 | August 27          | 27 августа
+                2019-11-19 | November 19, 2019  | 19 ноября 2019 года
+                2020-10    | October            | октябрь
+                2019-10    | October 2019       | октябрь 2019 года
+                2019       | 2019               | 2019 год
+                """)
+        void label_isTheDateOnItsOwn_aMonthInTheNominative(String date, String english, String russian) {
+            assertThat(stories.tell("en", meeting("2020-11-20"), meeting(date)).timeline().get(0).label()).isEqualTo(english);
+            assertThat(stories.tell("ru", meeting("2020-11-20"), meeting(date)).timeline().get(0).label()).isEqualTo(russian);
+        }
+
+        @Test
+        void caption_isTheHeadline_orTheKindsTimelineLineWhereItHasOne() {
+            assertThat(stories.tell("ru", meeting("2020-11-20"), ACCUSATION).timeline().get(0).caption())
+                    .isEqualTo("Лукашенко обвинил Запад в поддержке оппозиции");
+            // protests.ongoing's headline says they continue; beside the day they began, its timeline line says so
+            assertThat(stories.tell("ru", meeting("2020-11-20"), PROTESTS).timeline().get(0).caption())
+                    .isEqualTo("В Беларуси начались протесты");
+            assertThat(stories.tell("en", meeting("2020-11-20"), PROTESTS).timeline().get(0).caption())
+                    .isEqualTo("Protests begin in Belarus");
+        }
+    }
 }

@@ -19,7 +19,7 @@ class TemplateSetTests {
 
     private static StoryView story(String headline) {
         return new StoryView("id", "story-id", headline, "Minsk, November 19, 2020", List.of("First <b>paragraph</b>."),
-                List.of(), false, "Source: Interfax.", true, Map.of("background", "Background"));
+                List.of(), false, List.of(), false, null, "Source: Interfax.", true, Map.of("background", "Background"));
     }
 
     @Test
