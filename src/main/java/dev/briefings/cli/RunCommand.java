@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 import dev.briefings.edition.EditionLauncher;
+import dev.briefings.edition.ProgressDisplay;
 import dev.briefings.render.OutputFormat;
 
 /** {@code briefings run}: generates and publishes one edition. */
@@ -27,7 +28,7 @@ import dev.briefings.render.OutputFormat;
         footer = {
             "  ./briefings run --date 2020-11-20",
             "  ./briefings run --date 2020-11-20 --locales ru --formats html",
-            "  ./briefings run --events /data/wire --output /srv/editions",
+            "  ./briefings run --events /data/wire --output /srv/editions --progress lines",
             "",
             "Exit codes: 0 complete, 1 failed (resumed next run), 2 invalid invocation or project files,",
             "3 complete with rejected records, 4 another run of this edition is in progress."})
@@ -60,6 +61,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Generate the edition again even if nothing changed.")
     boolean force;
 
+    /** How to show progress; {@code auto} picks from the environment. */
+    enum Progress { auto, bar, lines, none }
+
+    @Option(names = "--progress", paramLabel = "MODE",
+            description = "How long runs show progress on standard error: bar (redrawn in place), lines (a plain line "
+                    + "every 3 seconds), none, or auto (default: bar on a terminal, lines in CI or when redirected).")
+    Progress progress = Progress.auto;
+
     @Override
     public Integer call() throws Exception {
         Path project = parent.project();
@@ -76,9 +85,24 @@ final class RunCommand implements Callable<Integer> {
                 configuration.timezone(),
                 force,
                 configuration.repository());
-        EditionLauncher.Result result = new EditionLauncher().run(request);
+        ProgressDisplay.use(progressMode(progress, System.getenv()), spec.commandLine().getErr());
+        EditionLauncher.Result result;
+        try {
+            result = new EditionLauncher().run(request);
+        } finally {
+            ProgressDisplay.reset();
+        }
         new RunSummary(spec.commandLine().getOut(), spec.commandLine().getErr()).print(result);
         return result.exitCode();
+    }
+
+    static ProgressDisplay.Mode progressMode(Progress progress, java.util.Map<String, String> environment) {
+        return switch (progress) {
+            case auto -> ProgressDisplay.auto(environment);
+            case bar -> ProgressDisplay.Mode.BAR;
+            case lines -> ProgressDisplay.Mode.LINES;
+            case none -> ProgressDisplay.Mode.NONE;
+        };
     }
 
     static LocalDate parseDate(String text) {

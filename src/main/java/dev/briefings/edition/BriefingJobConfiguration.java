@@ -82,7 +82,7 @@ public class BriefingJobConfiguration {
                 .reader(eventRecordReader)
                 .processor(recordCheckProcessor)
                 .writer(stagingWriter)
-                .listener(new ProgressListener("records checked"))
+                .listener(new ProgressListener("ingest", "records checked", false))
                 .build();
     }
 
@@ -102,7 +102,7 @@ public class BriefingJobConfiguration {
                 .processor(briefingProcessor)
                 .writer(briefWriter)
                 .taskExecutor(renderThreads)
-                .listener(new ProgressListener("stories rendered"))
+                .listener(new ProgressListener("render", "stories", true))
                 .build();
     }
 

@@ -52,6 +52,22 @@ class CommandLineTests {
     }
 
     @Test
+    void run_withProgressBar_drawsItOnStandardError_notInTheSummary() {
+        assertThat(run("run", "--date", "2020-11-20", "--progress", "bar")).isZero();
+
+        assertThat(err.toString()).contains("\ringest 17 records checked")
+                .contains("\rrender [####################] 100%  9/9 stories  54 briefs");
+        assertThat(out.toString()).doesNotContain("\r").contains("Edition 2020-11-20 published to");
+    }
+
+    @Test
+    void run_withProgressNone_drawsNoBar() {
+        assertThat(run("run", "--date", "2020-11-20", "--progress", "none")).isZero();
+
+        assertThat(err.toString()).doesNotContain("\r").doesNotContain("render [");
+    }
+
+    @Test
     void run_onTheSampleEdition_printsTheSummaryAndExits0() {
         int code = run("run", "--date", "2020-11-20");
 
