@@ -21,6 +21,7 @@ import dev.briefings.edition.ProjectCheck;
         version = "briefings 0.1.0",
         description = "Generates the nightly news briefing in every language from structured event records.",
         subcommands = {RunCommand.class, PreviewCommand.class, CheckCommand.class, StatusCommand.class, HistoryCommand.class,
+            CompletionCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.briefings.TestProject;
@@ -37,12 +40,37 @@ class CommandLineTests {
     }
 
     @ParameterizedTest(name = "{0} --help")
-    @ValueSource(strings = {"run", "preview", "check"})
+    @ValueSource(strings = {"run", "preview", "check", "status", "history", "completion"})
     void everyCommand_hasHelpWithExamples(String command) {
         int code = run(command, "--help");
 
         assertThat(code).isZero();
         assertThat(out.toString()).contains("Usage: briefings " + command).contains("Examples:").contains("./briefings " + command);
+    }
+
+    @ParameterizedTest(name = "{0} completes to {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ./briefings r                   | run
+            briefings ch                    | check
+            ./briefings run --prog          | --progress
+            ./briefings run --progress ''   | auto bar lines none
+            ./briefings --log-format ''     | text json
+            """)
+    void completion_completesCommandsOptionsAndValues_inBash(String line, String expected, @TempDir Path folder)
+            throws Exception {
+        assertThat(run("completion")).isZero();
+        Path script = folder.resolve("briefings-completion");
+        Files.writeString(script, out.toString());
+        assertThat(out.toString()).contains("elif [ -n \"$ZSH_VERSION\" ]").contains("bashcompinit");
+
+        String words = line.replace("''", "\"\"");
+        Process bash = new ProcessBuilder("bash", "-c", "source " + script + " 2>/dev/null; COMP_WORDS=(" + words
+                + "); COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 )); _complete_briefings 2>/dev/null; echo \"${COMPREPLY[*]}\"")
+                .redirectErrorStream(true).start();
+        String completions = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+
+        assertThat(bash.waitFor()).isZero();
+        assertThat(completions).isEqualTo(expected);
     }
 
     @Test
