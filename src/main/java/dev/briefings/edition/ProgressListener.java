@@ -90,7 +90,9 @@ final class ProgressListener implements ItemWriteListener<Object>, StepExecution
         long now = clock.getAsLong();
         if (mode == ProgressDisplay.Mode.BAR && now - lastShown >= BAR_INTERVAL_NANOS) {
             lastShown = now;
-            terminal.print("\r" + bar(now) + "\u001b[K");
+            // The cursor is left at the start of the line, so a log line written meanwhile (a stop
+            // request, say) overwrites the bar instead of running on after it.
+            terminal.print("\r" + bar(now) + "\u001b[K\r");
             terminal.flush();
         } else if (mode == ProgressDisplay.Mode.LINES && now - lastShown >= LINE_INTERVAL_NANOS) {
             lastShown = now;

@@ -220,6 +220,11 @@ final class Chromium implements AutoCloseable {
                     Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
         }
 
+        /** Lays the page out for print ("print") or the screen ("screen"). */
+        void media(String media) {
+            browser.send(session, "Emulation.setEmulatedMedia", Map.of("media", media));
+        }
+
         /** Loads a URL and waits for its load event. */
         void load(String url) throws InterruptedException {
             browser.send(session, "Page.navigate", Map.of("url", url));

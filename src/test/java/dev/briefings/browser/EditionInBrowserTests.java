@@ -37,6 +37,8 @@ class EditionInBrowserTests {
 
     static final int PHONE = 360;
     static final int DESKTOP = 1280;
+    /** An A4 page's width less 2 cm margins, in CSS px. */
+    static final int PRINT_WIDTH = 643;
     static final Path SCREENSHOTS = TestProject.root().resolve("target/screenshots");
 
     @TempDir
@@ -98,6 +100,19 @@ class EditionInBrowserTests {
             assertThat(glyphs.problems()).as(selector + " drawn with " + tab.fontsOf(selector)).isEmpty();
             assertThat(glyphs.letters()).as(selector + ": distinct Cyrillic letters checked").isGreaterThanOrEqualTo(5);
         }
+    }
+
+    @Test
+    void printed_theContentsAreLeftOut_storiesKeptWhole_andNothingIsCut() throws Exception {
+        Chromium.Page tab = browser.open(PRINT_WIDTH, 1000, false);
+        tab.load(page("2020-11-20/ru/edition.html").toUri().toString());
+        tab.media("print");
+
+        assertThat(tab.evaluate("getComputedStyle(document.querySelector('nav.contents')).display").asString())
+                .isEqualTo("none");
+        assertThat(tab.evaluate("getComputedStyle(document.querySelector('article.story')).breakInside").asString())
+                .isEqualTo("avoid");
+        assertThat(PageChecks.overflow(tab)).as("elements wider than a printed page").isEmpty();
     }
 
     @Test
