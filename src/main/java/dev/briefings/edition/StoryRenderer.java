@@ -107,7 +107,7 @@ public class StoryRenderer {
             StoryLocalizer localizer = localizers.get(locale);
             LocalizedStory localized = localizer.localize(story, background, edition);
             fallbacks.addAll(localized.fallbacks());
-            StoryView view = StoryView.of(localized, labels.get(locale));
+            StoryView view = StoryView.of(localized, labels.get(locale), direction(locale));
             for (OutputFormat format : formats) {
                 String body = templates.render(locale, format, "story", view);
                 PageView page = new PageView(languageTag(locale), direction(locale),

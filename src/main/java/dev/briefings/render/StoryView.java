@@ -32,11 +32,15 @@ public record StoryView(
         labels = Map.copyOf(labels);
     }
 
-    public static StoryView of(LocalizedStory story, Map<String, String> labels) {
+    /**
+     * @param direction the page's writing direction, "ltr" or "rtl": a right-to-left page's
+     *                  timeline runs from right to left
+     */
+    public static StoryView of(LocalizedStory story, Map<String, String> labels, String direction) {
         boolean hasTimeline = !story.timeline().isEmpty();
         return new StoryView(story.id(), "story-" + story.id(), story.headline(), story.dateline(), story.body(),
                 story.background(), !story.background().isEmpty(), TimelineDate.of(story.timeline()), hasTimeline,
-                hasTimeline ? TimelineChart.of(story.timeline()) : null, story.source().orElse(""),
+                hasTimeline ? TimelineChart.of(story.timeline(), "rtl".equals(direction)) : null, story.source().orElse(""),
                 story.source().isPresent(), labels);
     }
 }

@@ -63,15 +63,38 @@ public record TimelineChart(int height, int axisY, String start, String end, Lis
         points = List.copyOf(points);
     }
 
-    /** Lays out a timeline's entries; several events of one date share a dot. */
+    /** Lays out a timeline's entries left to right; several events of one date share a dot. */
     public static TimelineChart of(List<TimelineEntry> entries) {
+        return of(entries, false);
+    }
+
+    /**
+     * Lays out a timeline's entries, from right to left for a right-to-left language: the
+     * left-to-right chart mirrored, which keeps its labels clear of each other.
+     */
+    public static TimelineChart of(List<TimelineEntry> entries, boolean rightToLeft) {
         List<Dot> dots = dots(entries);
         List<Double> proportional = proportional(dots);
         Layout layout = Layout.of(dots, proportional);
         if (layout.rows() > MAX_PROPORTIONAL_ROWS) {
             layout = Layout.of(dots, even(dots.size()));
         }
-        return layout.chart(dots);
+        TimelineChart chart = layout.chart(dots);
+        return rightToLeft ? chart.mirrored() : chart;
+    }
+
+    private TimelineChart mirrored() {
+        List<Point> mirrored = new ArrayList<>();
+        for (Point point : points) {
+            String anchor = switch (point.textAnchor()) {
+                case "start" -> "end";
+                case "end" -> "start";
+                default -> "middle";
+            };
+            mirrored.add(new Point(percent(100 - Double.parseDouble(point.x())), point.labelY(), point.tickEnd(), anchor,
+                    point.label(), point.title(), point.current()));
+        }
+        return new TimelineChart(height, axisY, start, end, mirrored);
     }
 
     /** One dot: a date and everything that happened then. */

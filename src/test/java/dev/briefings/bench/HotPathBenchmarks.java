@@ -74,7 +74,7 @@ public class HotPathBenchmarks {
         record = validator.validate(node, new Origin("record.yaml", node.position(), 0));
         russian = new StoryLocalizer(translations, "ru");
         LocalizedStory story = russian.localize(record, List.of(), LocalDate.of(2020, 11, 20));
-        view = StoryView.of(story, russian.labels());
+        view = StoryView.of(story, russian.labels(), "ltr");
         page = templates.render("ru", OutputFormat.HTML, "story", view).getBytes(StandardCharsets.UTF_8);
         Files.createDirectories(folder.resolve("pages"));
     }

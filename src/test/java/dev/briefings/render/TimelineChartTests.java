@@ -95,6 +95,19 @@ class TimelineChartTests {
     }
 
     @Test
+    void rightToLeft_runsFromTheRight_withTheSameRows() {
+        TimelineChart ltr = TimelineChart.of(seed());
+        TimelineChart rtl = TimelineChart.of(seed(), true);
+
+        assertThat(xs(rtl).get(0)).isEqualTo(100 - TimelineChart.START);
+        assertThat(xs(rtl).get(4)).isEqualTo(100 - TimelineChart.END);
+        assertThat(rtl.points()).extracting(TimelineChart.Point::labelY)
+                .containsExactlyElementsOf(ltr.points().stream().map(TimelineChart.Point::labelY).toList());
+        assertThat(rtl.points().get(0).textAnchor()).isEqualTo("end");
+        assertThat(rtl.points().get(4).textAnchor()).isEqualTo("start");
+    }
+
+    @Test
     void chart_isTallEnoughForItsLabels() {
         TimelineChart chart = TimelineChart.of(seed());
         for (TimelineChart.Point point : chart.points()) {
