@@ -5,6 +5,7 @@ import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +21,8 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -39,6 +42,8 @@ import dev.briefings.render.TemplateSet;
  * interrupted attempt already did, so a restart finishes the job instead of repeating it.
  */
 public class PublishTasklet implements Tasklet {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PublishTasklet.class);
 
     private final EditionPaths paths;
     private final StoryRenderer renderer;
@@ -77,7 +82,12 @@ public class PublishTasklet implements Tasklet {
             AtomicFiles.deleteTree(previous);
         }
         removeOtherVersions(version);
-        EditionIndex.write(paths.output());
+        try {
+            EditionIndex.write(paths.output());
+        } catch (IOException | UncheckedIOException e) {
+            // The edition is published; the index is a convenience the next publication rewrites.
+            LOG.warn("Could not write {}: {}", paths.output().resolve(EditionIndex.FILE), e.getMessage());
+        }
         AtomicFiles.deleteTree(paths.work());
         return RepeatStatus.FINISHED;
     }

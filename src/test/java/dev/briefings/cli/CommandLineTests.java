@@ -89,6 +89,31 @@ class CommandLineTests {
     }
 
     @Test
+    void run_thatCannotWriteTheIndex_stillPublishes_andWarns() throws Exception {
+        // given something in the index's place that a file cannot replace
+        Files.createDirectories(project.resolve("output/index.html/in-the-way"));
+
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger("dev.briefings.edition.PublishTasklet");
+        var logs = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+        logs.start();
+        logger.addAppender(logs);
+        int code;
+        try {
+            code = run("run", "--date", "2020-11-20");
+        } finally {
+            logger.detachAppender(logs);
+        }
+
+        assertThat(code).isZero();
+        assertThat(project.resolve("output/2020-11-20/ru/edition.html")).exists();
+        assertThat(logs.list).anySatisfy(event -> {
+            assertThat(event.getLevel()).isEqualTo(ch.qos.logback.classic.Level.WARN);
+            assertThat(event.getFormattedMessage()).startsWith("Could not write").contains("index.html");
+        });
+    }
+
+    @Test
     void run_withProgressNone_drawsNoBar() {
         assertThat(run("run", "--date", "2020-11-20", "--progress", "none")).isZero();
 
