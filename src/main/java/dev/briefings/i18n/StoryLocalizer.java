@@ -24,7 +24,9 @@ import dev.briefings.events.Quote;
  * edition, counts, attributes and quotes, and joins the sentences into paragraphs.
  * <p>
  * A sentence other than the lede is left out when a role, count or attribute it names is absent
- * from the record; that is how a kind's optional details come and go with the data.
+ * from the record; that is how a kind's optional details come and go with the data. A story
+ * with background also gets its timeline: each background event's date label and headline (or
+ * its kind's {@code timeline} line), in time order, then the story itself.
  * Built once per locale and run; not thread-safe (ICU formatters are not).
  */
 public final class StoryLocalizer {
@@ -102,7 +104,7 @@ public final class StoryLocalizer {
         }
         if (!timeline.isEmpty()) {
             // Background comes before the story by definition; a month or a year sorts by its end,
-            // after the days it holds ("9 августа", "27 августа", then "в августе").
+            // after the days it holds ("9 августа", "27 августа", then "август").
             timeline.sort(Comparator.comparing(entry -> periodEnd(entry.date())));
             timeline.add(timelineEntry(story.date(), headline, edition, true));
         }
