@@ -27,9 +27,10 @@ import dev.briefings.cli.BriefingsCommand;
 /**
  * The sample edition as a reader sees it, in headless Chromium: each locale's edition page loads
  * without a console error, fits a phone's width and a desktop's, draws its Cyrillic with real
- * glyphs, and has its screenshot taken (target/screenshots/). Every HTML file of the edition and
- * output/index.html pass html-validate. Each check is also shown to fail on a page broken on
- * purpose.
+ * glyphs, prints without its contents, and has its screenshot taken (target/screenshots/);
+ * output/index.html fits a phone and links only to files that exist. Every HTML file of the
+ * edition and the index pass html-validate. Each check is also shown to fail on a page broken
+ * on purpose.
  * <p>
  * Screenshots alone: {@code mvn -B test -Dtest=EditionInBrowserTests}.
  */
@@ -87,6 +88,22 @@ class EditionInBrowserTests {
         Path file = SCREENSHOTS.resolve(locale + "-" + (width == PHONE ? "phone" : "desktop") + ".png");
         Files.write(file, png);
         assertThat(PageChecks.pngWidth(png)).isEqualTo(width);
+    }
+
+    @Test
+    void indexPage_loadsCleanly_fitsAPhone_andEveryLinkLeadsToAFile() throws Exception {
+        Chromium.Page tab = browser.open(PHONE, 800, true);
+        tab.load(page("index.html").toUri().toString());
+
+        assertThat(tab.errors()).as("console errors").isEmpty();
+        assertThat(PageChecks.overflow(tab)).as("elements wider than a phone").isEmpty();
+        List<String> links = new ArrayList<>();
+        tab.evaluate("[...document.querySelectorAll('a')].map(a => a.href)").forEach(link -> links.add(link.asString()));
+        assertThat(links).hasSize(6);
+        for (String link : links) {
+            assertThat(Path.of(java.net.URI.create(link))).as(link).isRegularFile();
+        }
+        assertThat(tab.evaluate("document.querySelector('a[lang=ru]').textContent").asString()).isEqualTo("Русский");
     }
 
     @Test
