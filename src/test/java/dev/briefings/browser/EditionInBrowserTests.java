@@ -133,6 +133,21 @@ class EditionInBrowserTests {
     }
 
     @Test
+    void everyHtmlFile_isSelfContained_noScriptsFontsOrStylesFromElsewhere() throws Exception {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(output.resolve("2020-11-20").toRealPath())) {
+            walk.filter(p -> p.toString().endsWith(".html")).forEach(files::add);
+        }
+        files.add(output.resolve("index.html"));
+        for (Path file : files) {
+            String html = Files.readString(file, StandardCharsets.UTF_8);
+            assertThat(html).as(file.toString()).doesNotContain("<script").doesNotContain("<link")
+                    .doesNotContain("@import").doesNotContain("@font-face").doesNotContain("url(")
+                    .doesNotContain("http://").doesNotContain("https://").contains("<style>");
+        }
+    }
+
+    @Test
     void everyHtmlFile_passesTheHtmlValidator() throws Exception {
         List<String> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(output.resolve("2020-11-20").toRealPath())) {
