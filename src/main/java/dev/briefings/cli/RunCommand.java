@@ -66,7 +66,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--progress", paramLabel = "MODE",
             description = "How long runs show progress on standard error: bar (redrawn in place), lines (a plain line "
-                    + "every 3 seconds), none, or auto (default: bar on a terminal, lines in CI or when redirected).")
+                    + "every 3 seconds), none, or auto (default: bar on a terminal, lines in CI, when redirected or with "
+                    + "--log-format json).")
     Progress progress = Progress.auto;
 
     @Override
@@ -85,7 +86,8 @@ final class RunCommand implements Callable<Integer> {
                 configuration.timezone(),
                 force,
                 configuration.repository());
-        ProgressDisplay.use(progressMode(progress, System.getenv()), spec.commandLine().getErr());
+        ProgressDisplay.use(progressMode(progress, parent.logFormat == BriefingsCommand.LogFormat.json, System.getenv()),
+                spec.commandLine().getErr());
         EditionLauncher.Result result;
         try {
             result = new EditionLauncher().run(request);
@@ -96,9 +98,10 @@ final class RunCommand implements Callable<Integer> {
         return result.exitCode();
     }
 
-    static ProgressDisplay.Mode progressMode(Progress progress, java.util.Map<String, String> environment) {
+    /** The progress display for an option value; JSON logs are read by machines, so auto gives them lines. */
+    static ProgressDisplay.Mode progressMode(Progress progress, boolean jsonLogs, java.util.Map<String, String> environment) {
         return switch (progress) {
-            case auto -> ProgressDisplay.auto(environment);
+            case auto -> jsonLogs ? ProgressDisplay.Mode.LINES : ProgressDisplay.auto(environment);
             case bar -> ProgressDisplay.Mode.BAR;
             case lines -> ProgressDisplay.Mode.LINES;
             case none -> ProgressDisplay.Mode.NONE;

@@ -114,6 +114,18 @@ class CommandLineTests {
     }
 
     @Test
+    void progress_auto_givesJsonLogsPlainLines_evenOnATerminal() {
+        var terminal = java.util.Map.of("BRIEFINGS_STDERR_TTY", "1", "TERM", "xterm");
+
+        assertThat(RunCommand.progressMode(RunCommand.Progress.auto, false, terminal))
+                .isEqualTo(dev.briefings.edition.ProgressDisplay.Mode.BAR);
+        assertThat(RunCommand.progressMode(RunCommand.Progress.auto, true, terminal))
+                .isEqualTo(dev.briefings.edition.ProgressDisplay.Mode.LINES);
+        assertThat(RunCommand.progressMode(RunCommand.Progress.bar, true, terminal))
+                .isEqualTo(dev.briefings.edition.ProgressDisplay.Mode.BAR);
+    }
+
+    @Test
     void run_withProgressNone_drawsNoBar() {
         assertThat(run("run", "--date", "2020-11-20", "--progress", "none")).isZero();
 
