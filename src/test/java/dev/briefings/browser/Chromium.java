@@ -40,16 +40,14 @@ final class Chromium implements AutoCloseable {
 
     private final Process process;
     private final Path profile;
-    private final WebSocket socket;
+    private volatile WebSocket socket;
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
     private final List<JsonNode> events = new CopyOnWriteArrayList<>();
-    private final List<String> stderr = new CopyOnWriteArrayList<>();
 
-    private Chromium(Process process, Path profile, WebSocket socket) {
+    private Chromium(Process process, Path profile) {
         this.process = process;
         this.profile = profile;
-        this.socket = socket;
     }
 
     static Chromium start(Path executable) throws IOException, InterruptedException {
@@ -64,7 +62,7 @@ final class Chromium implements AutoCloseable {
         command.add("about:blank");
         Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
-        List<String> seen = new ArrayList<>();
+        List<String> seen = new CopyOnWriteArrayList<>();
         CompletableFuture<String> address = new CompletableFuture<>();
         Thread drain = new Thread(() -> {
             try {
@@ -89,8 +87,8 @@ final class Chromium implements AutoCloseable {
             process.destroyForcibly();
             throw new IOException("chromium did not start: " + e.getMessage() + "\n" + String.join("\n", seen), e);
         }
-        Chromium[] self = new Chromium[1];
-        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(TIMEOUT)
+        Chromium chromium = new Chromium(process, profile);
+        chromium.socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(TIMEOUT)
                 .buildAsync(URI.create(url), new WebSocket.Listener() {
                     private final StringBuilder text = new StringBuilder();
 
@@ -100,14 +98,12 @@ final class Chromium implements AutoCloseable {
                         if (last) {
                             String message = text.toString();
                             text.setLength(0);
-                            self[0].receive(message);
+                            chromium.receive(message);
                         }
                         ws.request(1);
                         return null;
                     }
                 }).join();
-        Chromium chromium = new Chromium(process, profile, socket);
-        self[0] = chromium;
         return chromium;
     }
 
