@@ -70,6 +70,16 @@ class EditionInBrowserTests {
         return output.resolve(relative);
     }
 
+    /** Every HTML file of the published sample edition, and output/index.html. */
+    private static List<Path> htmlFiles() throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(output.resolve("2020-11-20").toRealPath())) {
+            walk.filter(p -> p.toString().endsWith(".html")).sorted().forEach(files::add);
+        }
+        files.add(output.resolve("index.html"));
+        return files;
+    }
+
     @ParameterizedTest(name = "{0} at {1} px")
     @CsvSource({"en, 360", "en, 1280", "ru, 360", "ru, 1280"})
     void editionPage_loadsCleanly_fitsTheWidth_andIsPhotographed(String locale, int width) throws Exception {
@@ -134,12 +144,7 @@ class EditionInBrowserTests {
 
     @Test
     void everyHtmlFile_isSelfContained_noScriptsFontsOrStylesFromElsewhere() throws Exception {
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(output.resolve("2020-11-20").toRealPath())) {
-            walk.filter(p -> p.toString().endsWith(".html")).forEach(files::add);
-        }
-        files.add(output.resolve("index.html"));
-        for (Path file : files) {
+        for (Path file : htmlFiles()) {
             String html = Files.readString(file, StandardCharsets.UTF_8);
             assertThat(html).as(file.toString()).doesNotContain("<script").doesNotContain("<link")
                     .doesNotContain("@import").doesNotContain("@font-face").doesNotContain("url(")
@@ -149,11 +154,7 @@ class EditionInBrowserTests {
 
     @Test
     void everyHtmlFile_passesTheHtmlValidator() throws Exception {
-        List<String> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(output.resolve("2020-11-20").toRealPath())) {
-            walk.filter(p -> p.toString().endsWith(".html")).sorted().forEach(p -> files.add(p.toString()));
-        }
-        files.add(output.resolve("index.html").toString());
+        List<String> files = htmlFiles().stream().map(Path::toString).toList();
         assertThat(files).hasSize(2 * 9 + 2 + 1);
 
         BrowserTools.Result result = PageChecks.validate(files);
