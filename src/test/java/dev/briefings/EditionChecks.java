@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.briefings.data.Json;
-import dev.briefings.edition.Manifest;
 import dev.briefings.i18n.Translations;
+import dev.briefings.edition.publish.Manifest;
 
 /** Checks every published edition must pass, whatever its content. */
 public final class EditionChecks {

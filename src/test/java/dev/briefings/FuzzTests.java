@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.briefings.data.InvalidProjectFile;
 import dev.briefings.edition.EditionLauncher;
-import dev.briefings.edition.Manifest;
+import dev.briefings.edition.publish.Manifest;
 import dev.briefings.edition.ProjectCheck;
 
 /**

@@ -11,11 +11,11 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
 
-import dev.briefings.edition.EditionLauncher;
-import dev.briefings.edition.RepositorySettings;
 import dev.briefings.i18n.Translations;
 import dev.briefings.render.OutputFormat;
 import dev.briefings.render.TemplateSet;
+import dev.briefings.edition.EditionLauncher;
+import dev.briefings.edition.runs.RepositorySettings;
 
 /** The project's real files, and copies of them that a test may change. */
 public final class TestProject {

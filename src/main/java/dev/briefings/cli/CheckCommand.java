@@ -14,9 +14,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
+import dev.briefings.i18n.TranslationCheck;
 import dev.briefings.edition.EditionLauncher;
 import dev.briefings.edition.ProjectCheck;
-import dev.briefings.i18n.TranslationCheck;
 
 /** {@code briefings check}: the translators' check, without running the job. */
 @Command(name = "check",

@@ -10,9 +10,9 @@ import java.util.Map;
 import dev.briefings.check.Finding;
 import dev.briefings.check.Severity;
 import dev.briefings.data.Json;
+import dev.briefings.i18n.TranslationCheck;
 import dev.briefings.edition.EditionLauncher;
 import dev.briefings.edition.ProjectCheck;
-import dev.briefings.i18n.TranslationCheck;
 
 /**
  * Prints the findings of the project checks for a person (text) or a tool (JSON). Files are

@@ -14,9 +14,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-
 import dev.briefings.edition.EditionLauncher;
-import dev.briefings.edition.RunHistory;
+import dev.briefings.edition.runs.RunHistory;
+
 
 /** {@code briefings history}: every run, and purging old job metadata. */
 @Command(name = "history",

@@ -10,11 +10,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-import dev.briefings.edition.EditionLauncher;
-import dev.briefings.edition.Preview;
 import dev.briefings.i18n.Translations;
 import dev.briefings.render.OutputFormat;
 import dev.briefings.render.TemplateSet;
+import dev.briefings.edition.EditionLauncher;
+import dev.briefings.edition.Preview;
 
 /** {@code briefings preview}: prints one rendered brief, for translators and editors. */
 @Command(name = "preview",

@@ -11,7 +11,7 @@ import dev.briefings.data.FieldProblem;
 import dev.briefings.data.InvalidProjectFile;
 import dev.briefings.data.MapReader;
 import dev.briefings.data.ProjectFiles;
-import dev.briefings.edition.RepositorySettings;
+import dev.briefings.edition.runs.RepositorySettings;
 
 /**
  * The optional configuration file ({@code briefings.yaml}) and the environment variables that

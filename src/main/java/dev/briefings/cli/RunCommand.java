@@ -12,9 +12,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-import dev.briefings.edition.EditionLauncher;
-import dev.briefings.edition.ProgressDisplay;
 import dev.briefings.render.OutputFormat;
+import dev.briefings.edition.EditionLauncher;
+import dev.briefings.edition.job.ProgressDisplay;
 
 /** {@code briefings run}: generates and publishes one edition. */
 @Command(name = "run",

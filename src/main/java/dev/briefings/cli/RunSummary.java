@@ -3,9 +3,9 @@ package dev.briefings.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-
 import dev.briefings.edition.EditionLauncher;
-import dev.briefings.edition.ManifestSummary;
+import dev.briefings.edition.publish.ManifestSummary;
+
 
 /** The one-screen summary at the end of a run: what was published, rejected and stood in for. */
 final class RunSummary {

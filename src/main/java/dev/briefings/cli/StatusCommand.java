@@ -13,9 +13,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-
 import dev.briefings.edition.EditionLauncher;
-import dev.briefings.edition.RunHistory;
+import dev.briefings.edition.runs.RunHistory;
+
 
 /** {@code briefings status}: the recent runs, from the job repository. */
 @Command(name = "status",

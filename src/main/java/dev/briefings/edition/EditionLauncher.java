@@ -35,6 +35,21 @@ import dev.briefings.data.Json;
 import dev.briefings.i18n.Translations;
 import dev.briefings.render.OutputFormat;
 import dev.briefings.render.TemplateSet;
+import dev.briefings.edition.publish.AtomicFiles;
+import dev.briefings.edition.job.BriefingJobConfiguration;
+import dev.briefings.edition.job.JobSettings;
+import dev.briefings.edition.job.CurrentExecution;
+import dev.briefings.edition.runs.EditionLock;
+import dev.briefings.edition.publish.EditionPaths;
+import dev.briefings.edition.runs.JobKeys;
+import dev.briefings.edition.job.Faults;
+import dev.briefings.edition.publish.Manifest;
+import dev.briefings.edition.publish.ManifestSummary;
+import dev.briefings.edition.job.ProjectResources;
+import dev.briefings.edition.runs.RepositoryConfiguration;
+import dev.briefings.edition.runs.RepositorySchema;
+import dev.briefings.edition.runs.RepositorySettings;
+import dev.briefings.edition.runs.TimedDataSource;
 
 /**
  * Runs the briefing job for one edition, the way a scheduler needs it: checks the project files
@@ -177,8 +192,8 @@ public final class EditionLauncher {
             context.refresh();
             JobRepository repository = context.getBean(JobRepository.class);
             JobOperator operator = context.getBean(JobOperator.class);
-            for (JobExecution execution : repository.findRunningJobExecutions(BriefingJobConfiguration.JOB_NAME)) {
-                if (request.edition().toString().equals(execution.getJobParameters().getString(BriefingJobConfiguration.EDITION))) {
+            for (JobExecution execution : repository.findRunningJobExecutions(JobKeys.JOB_NAME)) {
+                if (request.edition().toString().equals(execution.getJobParameters().getString(JobKeys.EDITION))) {
                     LOG.warn("Edition {}: the run started {} was left {} by a process that is gone after it published; "
                             + "marking it failed", request.edition(), execution.getStartTime(), execution.getStatus());
                     operator.recover(execution);
@@ -313,7 +328,7 @@ public final class EditionLauncher {
         long generation = 1;
         JobInstance last = null;
         while (true) {
-            JobInstance instance = repository.getJobInstance(BriefingJobConfiguration.JOB_NAME,
+            JobInstance instance = repository.getJobInstance(JobKeys.JOB_NAME,
                     parameters(request, locales, fingerprint, generation));
             if (instance == null) {
                 break;
@@ -325,7 +340,7 @@ public final class EditionLauncher {
             long lastGeneration = generation - 1;
             JobExecution execution = repository.getLastJobExecution(last);
             boolean staged = Files.isDirectory(new EditionPaths(request.output(), request.edition(),
-                    BriefingJobConfiguration.generationName(fingerprint, lastGeneration)).work());
+                    JobSettings.generationName(fingerprint, lastGeneration)).work());
             if (execution != null && execution.getStatus().isRunning()) {
                 LOG.warn("Edition {}: the run started {} was left {} by a process that is gone; {}", request.edition(),
                         execution.getStartTime(), execution.getStatus(), staged ? "resuming it" : "starting again");
@@ -348,16 +363,16 @@ public final class EditionLauncher {
 
     static JobParameters parameters(Request request, List<String> locales, String fingerprint, long generation) {
         return new JobParametersBuilder()
-                .addString(BriefingJobConfiguration.EDITION, request.edition().toString())
-                .addString(BriefingJobConfiguration.FINGERPRINT, fingerprint)
-                .addLong(BriefingJobConfiguration.GENERATION, generation)
-                .addString(BriefingJobConfiguration.EVENTS, request.events().toAbsolutePath().toString(), false)
+                .addString(JobKeys.EDITION, request.edition().toString())
+                .addString(JobKeys.FINGERPRINT, fingerprint)
+                .addLong(JobKeys.GENERATION, generation)
+                .addString(JobKeys.EVENTS, request.events().toAbsolutePath().toString(), false)
                 // the output folder identifies the edition too: one repository may serve several outputs
-                .addString(BriefingJobConfiguration.OUTPUT, request.output().toAbsolutePath().normalize().toString())
-                .addString(BriefingJobConfiguration.LOCALES, String.join(",", locales), false)
-                .addString(BriefingJobConfiguration.FORMATS,
+                .addString(JobKeys.OUTPUT, request.output().toAbsolutePath().normalize().toString())
+                .addString(JobKeys.LOCALES, String.join(",", locales), false)
+                .addString(JobKeys.FORMATS,
                         String.join(",", request.formats().stream().map(OutputFormat::extension).toList()), false)
-                .addString(BriefingJobConfiguration.TIMEZONE, request.timezone().getId(), false)
+                .addString(JobKeys.TIMEZONE, request.timezone().getId(), false)
                 .toJobParameters();
     }
 

@@ -19,6 +19,8 @@ import dev.briefings.events.Rejection;
 import dev.briefings.i18n.Translations;
 import dev.briefings.render.OutputFormat;
 import dev.briefings.render.TemplateSet;
+import dev.briefings.edition.job.StoryItem;
+import dev.briefings.edition.job.StoryRenderer;
 
 /**
  * One story rendered on demand, without the job or its repository: what a translator checks

@@ -14,9 +14,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import dev.briefings.data.FieldProblem;
-import dev.briefings.edition.RenderedStory;
-import dev.briefings.edition.StoryItem;
-import dev.briefings.edition.StoryRenderer;
 import dev.briefings.events.EventFiles;
 import dev.briefings.events.EventRecord;
 import dev.briefings.events.RecordSet;
@@ -25,6 +22,9 @@ import dev.briefings.i18n.Translations;
 import dev.briefings.render.OutputFormat;
 import dev.briefings.render.PageView;
 import dev.briefings.render.TemplateSet;
+import dev.briefings.edition.job.RenderedStory;
+import dev.briefings.edition.job.StoryItem;
+import dev.briefings.edition.job.StoryRenderer;
 
 /**
  * The limit the job is measured against: the same parse, checks, formatting, rendering and

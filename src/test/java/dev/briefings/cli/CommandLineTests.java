@@ -94,7 +94,7 @@ class CommandLineTests {
         Files.createDirectories(project.resolve("output/index.html/in-the-way"));
 
         ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
-                .getLogger("dev.briefings.edition.PublishTasklet");
+                .getLogger("dev.briefings.edition.job.PublishTasklet");
         var logs = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
         logs.start();
         logger.addAppender(logs);
@@ -118,11 +118,11 @@ class CommandLineTests {
         var terminal = java.util.Map.of("BRIEFINGS_STDERR_TTY", "1", "TERM", "xterm");
 
         assertThat(RunCommand.progressMode(RunCommand.Progress.auto, false, terminal))
-                .isEqualTo(dev.briefings.edition.ProgressDisplay.Mode.BAR);
+                .isEqualTo(dev.briefings.edition.job.ProgressDisplay.Mode.BAR);
         assertThat(RunCommand.progressMode(RunCommand.Progress.auto, true, terminal))
-                .isEqualTo(dev.briefings.edition.ProgressDisplay.Mode.LINES);
+                .isEqualTo(dev.briefings.edition.job.ProgressDisplay.Mode.LINES);
         assertThat(RunCommand.progressMode(RunCommand.Progress.bar, true, terminal))
-                .isEqualTo(dev.briefings.edition.ProgressDisplay.Mode.BAR);
+                .isEqualTo(dev.briefings.edition.job.ProgressDisplay.Mode.BAR);
     }
 
     @Test

@@ -25,6 +25,9 @@ import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 
 import dev.briefings.EditionChecks;
 import dev.briefings.TestProject;
+import dev.briefings.edition.job.BriefingJobConfiguration;
+import dev.briefings.edition.publish.Manifest;
+import dev.briefings.edition.job.ProjectResources;
 
 /** The briefing job end to end on the real project files, through spring-batch-test. */
 @SpringBatchTest

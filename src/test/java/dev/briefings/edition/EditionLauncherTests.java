@@ -15,6 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.briefings.EditionChecks;
 import dev.briefings.TestProject;
+import dev.briefings.edition.runs.EditionLock;
+import dev.briefings.edition.runs.FileEditionLock;
+import dev.briefings.edition.publish.ManifestSummary;
 
 /** Runs of the real job through the launcher, as the command line makes them, on the embedded H2 repository. */
 class EditionLauncherTests {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.briefings.EditionChecks;
 import dev.briefings.TestProject;
 import dev.briefings.i18n.Translations;
+import dev.briefings.edition.publish.Manifest;
 
 /**
  * Locales and event kinds are data: each test adds one by copying files from

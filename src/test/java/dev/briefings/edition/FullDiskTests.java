@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.briefings.TestProject;
+import dev.briefings.edition.runs.RepositorySettings;
 
 /**
  * A full disk, for real: the output folder is a small tmpfs, filled up before a run that must

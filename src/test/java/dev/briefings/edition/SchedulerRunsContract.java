@@ -24,6 +24,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.briefings.EditionChecks;
 import dev.briefings.TestProject;
+import dev.briefings.edition.job.Faults;
+import dev.briefings.edition.runs.RepositorySettings;
+import dev.briefings.edition.runs.RunHistory;
 
 /**
  * What a scheduler relies on, proved with real processes: an unchanged rerun is a no-op, a changed

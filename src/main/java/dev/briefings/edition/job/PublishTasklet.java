@@ -1,0 +1,243 @@
+package dev.briefings.edition.job;
+
+import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import dev.briefings.data.Json;
+import dev.briefings.data.JsonStream;
+import dev.briefings.i18n.Fallback;
+import dev.briefings.render.OutputFormat;
+import dev.briefings.render.PageView;
+import dev.briefings.render.TemplateSet;
+import dev.briefings.edition.publish.AtomicFiles;
+import dev.briefings.edition.publish.Digests;
+import dev.briefings.edition.publish.EditionIndex;
+import dev.briefings.edition.publish.EditionPaths;
+import dev.briefings.edition.publish.Manifest;
+import dev.briefings.edition.publish.Plan;
+
+/**
+ * Publishes the staged edition: writes the whole-edition documents (streamed story by story, never
+ * held in memory), the manifest with every file's sha256, then moves the folder into place and
+ * switches {@code output/<date>} to it with one atomic rename. Each stage checks what a previous,
+ * interrupted attempt already did, so a restart finishes the job instead of repeating it.
+ */
+public class PublishTasklet implements Tasklet {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PublishTasklet.class);
+
+    private final EditionPaths paths;
+    private final StoryRenderer renderer;
+    private final TemplateSet templates;
+    private final List<String> locales;
+    private final List<OutputFormat> formats;
+    private final String fingerprint;
+
+    public PublishTasklet(EditionPaths paths, StoryRenderer renderer, TemplateSet templates, List<String> locales,
+            List<OutputFormat> formats, String fingerprint) {
+        this.paths = paths;
+        this.renderer = renderer;
+        this.templates = templates;
+        this.locales = List.copyOf(locales);
+        this.formats = List.copyOf(formats);
+        this.fingerprint = fingerprint;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        Path version = paths.version();
+        if (Files.isDirectory(paths.staged()) || !Files.isDirectory(version)) {
+            Plan plan = Json.read(paths.plan(), Plan.class);
+            Files.createDirectories(paths.staged());
+            List<Manifest.FileEntry> documents = writeEditionDocuments(plan);
+            Faults.point("publish-documents");
+            writeManifest(plan, documents);
+            AtomicFiles.deleteTree(version);
+            Files.createDirectories(version.getParent());
+            AtomicFiles.move(paths.staged(), version);
+        }
+        Faults.point("publish-moved");
+        Path previous = switchLink(version);
+        Faults.point("publish-switched");
+        if (previous != null && !previous.equals(version.toAbsolutePath().normalize())) {
+            AtomicFiles.deleteTree(previous);
+        }
+        removeOtherVersions(version);
+        try {
+            EditionIndex.write(paths.output());
+        } catch (IOException | UncheckedIOException e) {
+            // The edition is published; the index is a convenience the next publication rewrites.
+            LOG.warn("Could not write {}: {}", paths.output().resolve(EditionIndex.FILE), e.getMessage());
+        }
+        AtomicFiles.deleteTree(paths.work());
+        return RepeatStatus.FINISHED;
+    }
+
+    /** Versions of this edition left behind by a run killed between the switch and the clean-up. */
+    private void removeOtherVersions(Path current) throws IOException {
+        Path versions = current.getParent();
+        String prefix = paths.edition() + "-";
+        try (Stream<Path> listing = Files.list(versions)) {
+            for (Path version : listing.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+                if (!version.toAbsolutePath().normalize().equals(current.toAbsolutePath().normalize())) {
+                    AtomicFiles.deleteTree(version);
+                }
+            }
+        }
+    }
+
+    /**
+     * Writes each locale's whole-edition document in each format, and the manifest entries of its
+     * briefs in publication order; returns the documents' own entries.
+     */
+    private List<Manifest.FileEntry> writeEditionDocuments(Plan plan) throws IOException {
+        Map<String, Integer> slots = new HashMap<>();
+        List<String> stories = plan.stories();
+        for (int i = 0; i < stories.size(); i++) {
+            slots.put(stories.get(i), i);
+        }
+        List<Manifest.FileEntry> documents = new ArrayList<>();
+        for (String locale : locales) {
+            for (OutputFormat format : formats) {
+                String extension = format.extension();
+                try (FragmentIndex index = FragmentIndex.build(paths.fragments().resolve(locale).resolve(extension), slots)) {
+                    writeBriefEntries(stories, index, locale, extension);
+                    Iterable<PageView.Entry> entries = () -> IntStream.range(0, stories.size()).mapToObj(slot -> {
+                        RenderedStory.Fragment fragment = index.fragment(slot);
+                        return new PageView.Entry(fragment.anchor(), fragment.headline(), fragment.body());
+                    }).iterator();
+                    PageView page = new PageView(renderer.languageTag(locale), renderer.direction(locale),
+                            renderer.editionTitle(locale), renderer.editionTitle(locale), entries, renderer.labels(locale));
+                    String path = RenderedStory.editionPath(locale, extension);
+                    MessageDigest digest = Digests.newSha256();
+                    AtomicFiles.write(paths.staged().resolve(path), out -> {
+                        Writer writer = new BufferedWriter(new OutputStreamWriter(Digests.summing(out, digest),
+                                StandardCharsets.UTF_8), 64 * 1024);
+                        templates.render(locale, format, "edition", page, writer);
+                        writer.flush();
+                    });
+                    documents.add(new Manifest.FileEntry(path, locale, extension, null, Digests.hex(digest)));
+                }
+            }
+        }
+        return documents;
+    }
+
+    /** The manifest entries of one locale's briefs in one format, one JSON line each, kept until the manifest is written. */
+    private void writeBriefEntries(List<String> stories, FragmentIndex index, String locale, String extension)
+            throws IOException {
+        Path file = paths.briefEntries(locale, extension);
+        Files.createDirectories(file.getParent());
+        try (Writer out = Files.newBufferedWriter(file)) {
+            for (int slot = 0; slot < stories.size(); slot++) {
+                String id = stories.get(slot);
+                out.write(Json.line(new Manifest.FileEntry(RenderedStory.briefPath(locale, id, extension), locale,
+                        extension, id, index.sha256(slot))));
+                out.write('\n');
+            }
+        }
+    }
+
+    /**
+     * Streams the manifest: for each locale and format the whole-edition document, then its briefs
+     * in publication order.
+     */
+    private void writeManifest(Plan plan, List<Manifest.FileEntry> documents) throws IOException {
+        List<Manifest.RejectedEntry> rejected = plan.rejected().stream()
+                .map(r -> new Manifest.RejectedEntry(r.source(), r.position(), r.id().orElse(null), r.reason()))
+                .toList();
+        AtomicFiles.write(paths.staged().resolve(Manifest.FILE_NAME), out -> {
+            try (JsonStream json = new JsonStream(new BufferedOutputStream(out, 64 * 1024))) {
+                json.beginObject()
+                        .field("edition", paths.edition().toString())
+                        .field("locales", locales)
+                        .field("formats", formats.stream().map(OutputFormat::extension).toList())
+                        .field("fingerprint", fingerprint)
+                        .beginArray("files");
+                for (Manifest.FileEntry document : documents) {
+                    json.element(document);
+                    try (BufferedReader lines = Files.newBufferedReader(paths.briefEntries(document.locale(), document.format()))) {
+                        String line;
+                        while ((line = lines.readLine()) != null) {
+                            json.element(Json.read(line.getBytes(StandardCharsets.UTF_8), Manifest.FileEntry.class));
+                        }
+                    }
+                }
+                json.endArray()
+                        .field("rejected", rejected)
+                        .field("fallbacks", fallbacks())
+                        .field("records", plan.counts())
+                        .endObject();
+            }
+        });
+    }
+
+    private List<Manifest.FallbackEntry> fallbacks() throws IOException {
+        TreeSet<String> seen = new TreeSet<>();
+        List<Manifest.FallbackEntry> entries = new ArrayList<>();
+        if (!Files.isDirectory(paths.fallbacks())) {
+            return entries;
+        }
+        try (Stream<Path> listing = Files.list(paths.fallbacks())) {
+            for (Path file : listing.sorted().toList()) {
+                for (Fallback fallback : Json.read(file, Fallback[].class)) {
+                    if (seen.add(fallback.locale() + "\u0000" + fallback.subject() + "\u0000" + fallback.what())) {
+                        entries.add(new Manifest.FallbackEntry(fallback.locale(), fallback.subject(), fallback.what()));
+                    }
+                }
+            }
+        }
+        entries.sort(Comparator.comparing(Manifest.FallbackEntry::locale).thenComparing(Manifest.FallbackEntry::subject)
+                .thenComparing(Manifest.FallbackEntry::what));
+        return entries;
+    }
+
+    /**
+     * Points {@code output/<date>} at the new version by renaming a fresh link over it, and returns
+     * the folder it pointed to before (to delete), if any.
+     */
+    private Path switchLink(Path version) throws IOException {
+        Path link = paths.published();
+        Path previous = null;
+        if (Files.isSymbolicLink(link)) {
+            previous = link.resolveSibling(Files.readSymbolicLink(link)).toAbsolutePath().normalize();
+        } else if (Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
+            // An edition folder from before publication used links: keep it until the switch is done.
+            Path moved = version.resolveSibling(paths.edition() + "-replaced");
+            AtomicFiles.deleteTree(moved);
+            Files.move(link, moved);
+            previous = moved.toAbsolutePath().normalize();
+        }
+        Path target = link.getParent().relativize(version);
+        Path temp = link.resolveSibling("." + link.getFileName() + ".link");
+        Files.deleteIfExists(temp);
+        Files.createSymbolicLink(temp, target);
+        AtomicFiles.move(temp, link);
+        return previous;
+    }
+}

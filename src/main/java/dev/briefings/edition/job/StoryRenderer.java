@@ -1,0 +1,124 @@
+package dev.briefings.edition.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.briefings.data.Json;
+import dev.briefings.events.EventRecord;
+import dev.briefings.i18n.Fallback;
+import dev.briefings.i18n.LocalizedStory;
+import dev.briefings.i18n.StoryLocalizer;
+import dev.briefings.i18n.Translations;
+import dev.briefings.render.OutputFormat;
+import dev.briefings.render.PageView;
+import dev.briefings.render.StoryView;
+import dev.briefings.render.TemplateSet;
+
+/**
+ * Renders one story in every locale and format: the localized text once per locale, then each
+ * format's story template and brief page. Localizers and templates are built once, when the
+ * renderer is; nothing is built per story. Not final: the job proxies it per step.
+ */
+public class StoryRenderer {
+
+    private final Translations translations;
+    private final Map<String, EventRecord> records;
+    private final List<String> locales;
+    private final List<OutputFormat> formats;
+    private final TemplateSet templates;
+    private final LocalDate edition;
+    private final Map<String, StoryLocalizer> localizers = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> labels = new LinkedHashMap<>();
+    private final Map<String, String> titles = new LinkedHashMap<>();
+
+    /**
+     * @param background the records that stories may name as background (a story's own record
+     *                   comes with it when it is rendered)
+     */
+    public StoryRenderer(Translations translations, TemplateSet templates, List<EventRecord> background,
+            List<String> locales, List<OutputFormat> formats, LocalDate edition) {
+        Map<String, EventRecord> index = new HashMap<>();
+        background.forEach(r -> index.put(r.id(), r));
+        this.translations = translations;
+        this.records = index;
+        this.locales = List.copyOf(locales);
+        this.formats = List.copyOf(formats);
+        this.templates = templates;
+        this.edition = edition;
+        for (String locale : locales) {
+            StoryLocalizer localizer = new StoryLocalizer(translations, locale);
+            localizers.put(locale, localizer);
+            labels.put(locale, localizer.labels());
+            titles.put(locale, localizer.editionTitle(edition));
+        }
+    }
+
+    /** A renderer with the background records the plan step staged. */
+    public static StoryRenderer fromStaging(Translations translations, TemplateSet templates, Path background,
+            List<String> locales, List<OutputFormat> formats, LocalDate edition) {
+        try {
+            return new StoryRenderer(translations, templates, List.of(Json.read(background, EventRecord[].class)),
+                    locales, formats, edition);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the staged background records " + background + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** The same renderer with its own formatters, for another thread. */
+    public StoryRenderer forAnotherThread() {
+        return new StoryRenderer(translations.forAnotherThread(), templates, List.copyOf(records.values()), locales,
+                formats, edition);
+    }
+
+    public String editionTitle(String locale) {
+        return titles.get(locale);
+    }
+
+    /** The BCP 47 tag of a locale, for HTML's {@code lang}. */
+    public String languageTag(String locale) {
+        return localizers.get(locale).bundle().languageTag();
+    }
+
+    /** "ltr" or "rtl", for HTML's {@code dir}. */
+    public String direction(String locale) {
+        return localizers.get(locale).bundle().direction();
+    }
+
+    public Map<String, String> labels(String locale) {
+        return labels.get(locale);
+    }
+
+    public RenderedStory render(StoryItem item) {
+        EventRecord story = item.record();
+        List<EventRecord> background = story.background().stream().map(records::get).filter(r -> r != null).toList();
+        List<RenderedStory.Brief> briefs = new ArrayList<>();
+        Set<Fallback> fallbacks = new LinkedHashSet<>();
+        for (String locale : locales) {
+            StoryLocalizer localizer = localizers.get(locale);
+            LocalizedStory localized = localizer.localize(story, background, edition);
+            fallbacks.addAll(localized.fallbacks());
+            StoryView view = StoryView.of(localized, labels.get(locale), direction(locale));
+            for (OutputFormat format : formats) {
+                String body = templates.render(locale, format, "story", view);
+                PageView page = new PageView(languageTag(locale), direction(locale),
+                        localized.headline(), titles.get(locale),
+                        List.of(new PageView.Entry(view.anchor(), localized.headline(), body)), labels.get(locale));
+                briefs.add(new RenderedStory.Brief(locale, format.extension(),
+                        RenderedStory.briefPath(locale, story.id(), format.extension()),
+                        templates.render(locale, format, "brief", page),
+                        new RenderedStory.Fragment(view.anchor(), localized.headline(), body)));
+            }
+        }
+        return new RenderedStory(item.position(), story.id(), briefs, List.copyOf(fallbacks));
+    }
+}

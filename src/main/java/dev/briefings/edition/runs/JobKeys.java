@@ -1,0 +1,28 @@
+package dev.briefings.edition.runs;
+
+/**
+ * The names the job and the job repository share: the job's name, its parameters, and the keys
+ * of what the plan step keeps in its execution context for {@code briefings status}.
+ */
+public final class JobKeys {
+
+    public static final String JOB_NAME = "briefing";
+
+    /** Job parameter names. The edition, the fingerprint, the generation and the output identify a run. */
+    public static final String EDITION = "edition";
+    public static final String FINGERPRINT = "fingerprint";
+    public static final String GENERATION = "generation";
+    public static final String EVENTS = "events";
+    public static final String OUTPUT = "output";
+    public static final String LOCALES = "locales";
+    public static final String FORMATS = "formats";
+    public static final String TIMEZONE = "timezone";
+
+    /** Counts the plan step keeps in its execution context. */
+    public static final String PLAN_RECORDS = "plan.records";
+    public static final String PLAN_STORIES = "plan.stories";
+    public static final String PLAN_REJECTED = "plan.rejected";
+
+    private JobKeys() {
+    }
+}

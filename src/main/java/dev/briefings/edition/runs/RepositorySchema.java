@@ -1,0 +1,109 @@
+package dev.briefings.edition.runs;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+
+import javax.sql.DataSource;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
+import org.springframework.core.io.support.EncodedResource;
+
+/**
+ * Creates the job repository's tables on first use, explicitly: it looks for them, and only when
+ * they are absent runs the schema script shipped in spring-batch-core, stopping at the first error
+ * (never "create and ignore failures"). On PostgreSQL it also indexes the foreign-key columns the
+ * repository queries by, which the shipped script leaves out. Two first runs cannot race: an
+ * advisory lock serializes them on PostgreSQL (across hosts), a file lock on the embedded default.
+ */
+public final class RepositorySchema {
+
+    /** Indexes on the foreign-key columns, which PostgreSQL does not create by itself. */
+    static final List<String> POSTGRES_INDEXES = List.of(
+            "create index if not exists batch_job_exec_instance_ix on batch_job_execution (job_instance_id)",
+            "create index if not exists batch_job_exec_params_exec_ix on batch_job_execution_params (job_execution_id)",
+            "create index if not exists batch_step_exec_job_exec_ix on batch_step_execution (job_execution_id)");
+
+    private RepositorySchema() {
+    }
+
+    /**
+     * Makes sure the schema exists.
+     *
+     * @param platform the script's platform, {@code h2} or {@code postgresql}
+     * @param lockFile a file whose lock serializes creation between processes of this host (H2)
+     */
+    public static void ensure(DataSource dataSource, String platform, Path lockFile) throws IOException, SQLException {
+        if (platform.equals("postgresql")) {
+            ensurePostgres(dataSource);
+            return;
+        }
+        Files.createDirectories(lockFile.getParent());
+        try (FileChannel channel = FileChannel.open(lockFile, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE); FileLock lock = channel.lock();
+                Connection connection = dataSource.getConnection()) {
+            if (!exists(connection)) {
+                ScriptUtils.executeSqlScript(connection, script(platform));
+            }
+        }
+    }
+
+    private static void ensurePostgres(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("select pg_advisory_xact_lock(" + (PostgresEditionLock.KEY_SPACE << 32) + ")");
+                if (!exists(connection)) {
+                    ScriptUtils.executeSqlScript(connection, script("postgresql"));
+                }
+                for (String index : POSTGRES_INDEXES) {
+                    statement.execute(index);
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private static EncodedResource script(String platform) {
+        return new EncodedResource(new ClassPathResource("org/springframework/batch/core/schema-" + platform + ".sql"),
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    static boolean exists(Connection connection) throws SQLException {
+        DatabaseMetaData meta = connection.getMetaData();
+        for (String name : new String[] {"BATCH_JOB_INSTANCE", "batch_job_instance"}) {
+            try (ResultSet tables = meta.getTables(null, null, name, new String[] {"TABLE"})) {
+                if (tables.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The platform name of a JDBC URL, as the schema scripts are named. */
+    public static String platformOf(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("jdbc:h2:")) {
+            return "h2";
+        }
+        if (lower.startsWith("jdbc:postgresql:")) {
+            return "postgresql";
+        }
+        throw new RepositoryProblem(RepositoryProblem.Kind.UNSUPPORTED, "unsupported job repository URL " + url
+                + "; use jdbc:postgresql://host/database, or leave it out for the embedded H2 default", null);
+    }
+}
