@@ -21,9 +21,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
-import dev.briefings.edition.job.BriefingJobConfiguration;
 import dev.briefings.edition.publish.EditionPaths;
-import dev.briefings.edition.job.PlanTasklet;
 
 /**
  * The runs the job repository remembers, for {@code briefings status} and {@code briefings
