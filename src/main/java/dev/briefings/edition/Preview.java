@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,33 +45,42 @@ public final class Preview {
                     + String.join(", ", translations.localeIds()));
         }
         templates.check(List.of(locale));
-        RecordSet records = load(events, id);
-        EventRecord record = records.find(id).orElseThrow();
-        LocalDate edition = date.orElse(record.editionDate());
-        StoryRenderer renderer = new StoryRenderer(translations, templates, records.backgroundOf(record),
-                List.of(locale), List.of(format), edition);
+        RecordSet summaries = load(events, id);
+        EventRecord summary = summaries.find(id).orElseThrow();
+        LocalDate edition = date.orElse(summary.editionDate());
+        Set<String> wanted = new HashSet<>();
+        wanted.add(id);
+        summaries.backgroundOf(summary).forEach(b -> wanted.add(b.id()));
+        Map<String, EventRecord> full = fullRecords(events, wanted);
+        EventRecord record = full.get(id);
+        List<EventRecord> background = summaries.backgroundOf(summary).stream().map(b -> full.get(b.id())).toList();
+        StoryRenderer renderer = new StoryRenderer(translations, templates, background, List.of(locale), List.of(format),
+                edition);
         return renderer.render(new StoryItem(0, record)).briefs().get(0).page();
     }
 
+    /**
+     * The checks across records, made on summaries read record by record (as the run's plan step
+     * does), so that a large events folder needs little memory.
+     */
     private RecordSet load(Path events, String id) throws IOException {
         EventFiles files = new EventFiles(events);
         RecordValidator validator = new RecordValidator(translations.kinds(), translations.entities());
         List<EventRecord> valid = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
         Set<String> rejectedIds = new HashSet<>();
-        for (String file : files.list()) {
-            EventFiles.Contents contents = files.read(file);
-            contents.rejection().ifPresent(rejected::add);
-            for (RawRecord raw : contents.records()) {
+        files.forEachItem(item -> {
+            item.rejection().ifPresent(rejected::add);
+            item.record().ifPresent(raw -> {
                 try {
-                    valid.add(validator.validate(raw.node(), raw.origin()));
+                    valid.add(validator.validate(raw.node(), raw.origin()).summary());
                 } catch (FieldProblem problem) {
                     Optional<String> rejectedId = RecordValidator.idOf(raw.node());
                     rejectedId.ifPresent(rejectedIds::add);
                     rejected.add(new Rejection(raw.origin().file(), problem.position(), rejectedId, problem.describe()));
                 }
-            }
-        }
+            });
+        });
         RecordSet records = RecordSet.resolve(valid, rejectedIds);
         rejected.addAll(records.rejections());
         for (Rejection rejection : rejected) {
@@ -81,5 +92,22 @@ public final class Preview {
             throw new EditionLauncher.InvalidRequest("no record with id '" + id + "' in " + events);
         }
         return records;
+    }
+
+    /** The full records of the given ids, read again record by record. */
+    private Map<String, EventRecord> fullRecords(Path events, Set<String> ids) throws IOException {
+        RecordValidator validator = new RecordValidator(translations.kinds(), translations.entities());
+        Map<String, EventRecord> found = new HashMap<>();
+        new EventFiles(events).forEachItem(item -> item.record()
+                .filter(raw -> RecordValidator.idOf(raw.node()).filter(ids::contains).isPresent())
+                .ifPresent(raw -> {
+                    try {
+                        EventRecord record = validator.validate(raw.node(), raw.origin());
+                        found.put(record.id(), record);
+                    } catch (FieldProblem problem) {
+                        // rejected in the first pass, and then never asked for
+                    }
+                }));
+        return found;
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import dev.briefings.data.MapNode;
@@ -21,13 +22,6 @@ import dev.briefings.data.TreeReader;
  * or a list of records; YAML ({@code .yaml}, {@code .yml}) and JSON ({@code .json}) are read.
  */
 public final class EventFiles {
-
-    /** What one file gave: its records, or the reason the file could not be read at all. */
-    public record Contents(List<RawRecord> records, Optional<Rejection> rejection) {
-        public Contents {
-            records = List.copyOf(records);
-        }
-    }
 
     private final Path folder;
     private final TreeReader reader = new TreeReader();
@@ -71,19 +65,19 @@ public final class EventFiles {
         return false;
     }
 
-    /** Reads one file (named relative to the folder) into raw records, all at once. */
-    public Contents read(String file) {
-        List<RawRecord> records = new ArrayList<>();
-        try (Cursor cursor = open(file)) {
-            Optional<Item> item;
-            while ((item = cursor.next()).isPresent()) {
-                if (item.get().rejection().isPresent()) {
-                    return new Contents(records, item.get().rejection());
+    /**
+     * Reads every record file one record at a time, handing each record (or the rejection that ends
+     * a file) to the visitor: memory stays that of one record whatever the files' sizes.
+     */
+    public void forEachItem(Consumer<Item> visitor) throws IOException {
+        for (String file : list()) {
+            try (Cursor cursor = open(file)) {
+                Optional<Item> item;
+                while ((item = cursor.next()).isPresent()) {
+                    visitor.accept(item.get());
                 }
-                records.add(item.get().record().orElseThrow());
             }
         }
-        return new Contents(records, Optional.empty());
     }
 
     /** One thing a file gives: a record, or the reason the rest of the file cannot be read. */

@@ -40,7 +40,6 @@ import dev.briefings.events.EventFiles;
 import dev.briefings.events.EventKind;
 import dev.briefings.events.EventRecord;
 import dev.briefings.events.KindCatalog;
-import dev.briefings.events.RawRecord;
 import dev.briefings.events.RecordValidator;
 
 /**
@@ -288,22 +287,21 @@ public final class TranslationCheck {
         EventFiles files = new EventFiles(events.get());
         RecordValidator validator = new RecordValidator(kinds, entities);
         try {
-            for (String file : files.list()) {
-                for (RawRecord raw : files.read(file).records()) {
-                    try {
-                        EventRecord record = validator.validate(raw.node(), raw.origin());
-                        used.add(record.place());
-                        record.participants().values().forEach(used::addAll);
-                        record.quote().ifPresent(q -> used.add(q.speaker()));
-                        record.source().ifPresent(s -> {
-                            used.add(s.agency());
-                            s.citing().ifPresent(used::add);
-                        });
-                    } catch (FieldProblem ignored) {
-                        // an invalid record is the run's business, not the translators'
-                    }
+            // record by record: a 50 MB file must not need 50 MB of trees
+            files.forEachItem(item -> item.record().ifPresent(raw -> {
+                try {
+                    EventRecord record = validator.validate(raw.node(), raw.origin());
+                    used.add(record.place());
+                    record.participants().values().forEach(used::addAll);
+                    record.quote().ifPresent(q -> used.add(q.speaker()));
+                    record.source().ifPresent(s -> {
+                        used.add(s.agency());
+                        s.citing().ifPresent(used::add);
+                    });
+                } catch (FieldProblem ignored) {
+                    // an invalid record is the run's business, not the translators'
                 }
-            }
+            }));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
