@@ -107,4 +107,13 @@ public final class EditionChecks {
         java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
         return java.util.HexFormat.of().formatHex(digest.digest(Files.readAllBytes(file)));
     }
+
+    /** Deletes a folder and everything in it, as an operator tidying by hand would. */
+    public static void deleteTree(Path folder) throws Exception {
+        try (var walk = java.nio.file.Files.walk(folder)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(path);
+            }
+        }
+    }
 }

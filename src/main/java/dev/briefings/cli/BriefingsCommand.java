@@ -1,6 +1,9 @@
 package dev.briefings.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Path;
 
 import ch.qos.logback.classic.Level;
@@ -11,8 +14,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import dev.briefings.edition.runs.Outcome;
 import dev.briefings.data.InvalidProjectFile;
-import dev.briefings.edition.EditionLauncher;
+import dev.briefings.edition.Failures;
 import dev.briefings.edition.ProjectCheck;
 
 /** The {@code briefings} command: generates news briefings from event records. */
@@ -75,34 +79,41 @@ public final class BriefingsCommand {
         commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> {
             PrintWriter errors = command.getErr();
             int code = exitCodeOf(exception);
-            errors.println("error: " + messageOf(exception));
+            List<String> details = new ArrayList<>();
             if (exception instanceof ProjectCheck.FilesInvalid invalid) {
                 FindingsReport report = new FindingsReport(top.project);
-                invalid.errors().stream().limit(MAX_FINDINGS_SHOWN).forEach(f -> report.printFinding(errors, f));
+                StringWriter findings = new StringWriter();
+                PrintWriter listing = new PrintWriter(findings);
+                invalid.errors().stream().limit(MAX_FINDINGS_SHOWN).forEach(f -> report.printFinding(listing, f));
+                listing.flush();
+                findings.toString().lines().forEach(details::add);
                 if (invalid.errors().size() > MAX_FINDINGS_SHOWN) {
-                    errors.println("… and " + (invalid.errors().size() - MAX_FINDINGS_SHOWN) + " more: run ./briefings check");
+                    details.add("… and " + (invalid.errors().size() - MAX_FINDINGS_SHOWN) + " more: run ./briefings check");
                 }
             }
+            if (!top.debug && code == Outcome.EXIT_FAILED) {
+                details.add("(run with --debug for the stack trace)");
+            }
+            top.errorLines(errors).error(messageOf(exception), details, code);
             if (top.debug) {
                 exception.printStackTrace(errors);
-            } else if (code == EditionLauncher.EXIT_FAILED) {
-                errors.println("(run with --debug for the stack trace)");
+                errors.flush();
             }
-            errors.flush();
             return code;
         });
         return commandLine;
+    }
+
+    /** How this command line reports a failure on the given stream: plain text, or JSON like the logs. */
+    ErrorLines errorLines(PrintWriter err) {
+        return new ErrorLines(err, logFormat == LogFormat.json);
     }
 
     /** Findings listed when a run refuses broken project files; check lists them all. */
     static final int MAX_FINDINGS_SHOWN = 20;
 
     static int exitCodeOf(Exception exception) {
-        if (exception instanceof InvalidProjectFile || exception instanceof EditionLauncher.InvalidRequest
-                || exception instanceof ProjectCheck.FilesInvalid) {
-            return EditionLauncher.EXIT_INVALID;
-        }
-        return EditionLauncher.EXIT_FAILED;
+        return Failures.outcomeOf(exception).exitCode(0);
     }
 
     static String messageOf(Exception exception) {

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
+import dev.briefings.edition.runs.Outcome;
 import dev.briefings.i18n.TranslationCheck;
 import dev.briefings.edition.EditionLauncher;
 import dev.briefings.edition.ProjectCheck;
@@ -93,8 +94,8 @@ final class CheckCommand implements Callable<Integer> {
             findings.text(spec.commandLine().getOut(), report, coverage);
         }
         if (!report.errors().isEmpty()) {
-            return EditionLauncher.EXIT_INVALID;
+            return Outcome.EXIT_INVALID;
         }
-        return strict && !report.warnings().isEmpty() ? EditionLauncher.EXIT_FAILED : EditionLauncher.EXIT_OK;
+        return strict && !report.warnings().isEmpty() ? Outcome.EXIT_FAILED : Outcome.EXIT_OK;
     }
 }

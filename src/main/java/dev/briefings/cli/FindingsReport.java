@@ -11,7 +11,7 @@ import dev.briefings.check.Finding;
 import dev.briefings.check.Severity;
 import dev.briefings.data.Json;
 import dev.briefings.i18n.TranslationCheck;
-import dev.briefings.edition.EditionLauncher;
+import dev.briefings.edition.publish.EditionPaths;
 import dev.briefings.edition.ProjectCheck;
 
 /**
@@ -111,7 +111,7 @@ final class FindingsReport {
 
     private String path(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        return (absolute.startsWith(project) ? project.relativize(absolute).toString() : EditionLauncher.display(file))
+        return (absolute.startsWith(project) ? project.relativize(absolute).toString() : EditionPaths.display(file))
                 .replace('\\', '/');
     }
 }

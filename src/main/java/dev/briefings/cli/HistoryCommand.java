@@ -7,13 +7,12 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import dev.briefings.edition.runs.Outcome;
 import dev.briefings.edition.EditionLauncher;
 import dev.briefings.edition.runs.RunHistory;
 
@@ -30,8 +29,6 @@ import dev.briefings.edition.runs.RunHistory;
             "  ./briefings history --purge-older-than 90d --dry-run",
             "  ./briefings history --purge-older-than 90d"})
 final class HistoryCommand implements Callable<Integer> {
-
-    private static final Pattern AGE = Pattern.compile("(\\d+)([dhw])");
 
     @ParentCommand
     BriefingsCommand parent;
@@ -55,38 +52,33 @@ final class HistoryCommand implements Callable<Integer> {
         Path project = parent.project();
         Optional<Duration> age = Optional.ofNullable(purgeOlderThan).map(HistoryCommand::parseAge);
         PrintWriter out = spec.commandLine().getOut();
-        Optional<RunHistory> history = RunHistory.open(repository.config(project).repository(), repository.output(project));
+        ProjectConfig configuration = repository.config(project);
+        Optional<RunHistory> history = RunHistory.open(configuration.repository(), repository.output(project),
+                configuration.stuckAfter());
         if (history.isEmpty()) {
             out.println("No runs yet: " + EditionLauncher.display(repository.output(project)) + " has no job repository.");
             out.flush();
-            return EditionLauncher.EXIT_OK;
+            return Outcome.EXIT_OK;
         }
         try (RunHistory runs = history.get()) {
             if (age.isEmpty()) {
                 StatusCommand.print(out, runs.runs(Optional.empty(), Integer.MAX_VALUE));
-                return EditionLauncher.EXIT_OK;
+                return Outcome.EXIT_OK;
             }
             LocalDateTime cutoff = LocalDateTime.now().minus(age.get());
-            List<RunHistory.Run> purged = runs.purge(cutoff, dryRun);
+            RunHistory.Purge purge = runs.purge(cutoff, dryRun);
+            List<RunHistory.Run> purged = purge.runs();
             StatusCommand.print(out, purged);
             out.println((dryRun ? "Would delete " : "Deleted ") + purged.size() + " run" + (purged.size() == 1 ? "" : "s")
                     + " that ended before " + StatusCommand.TIME.format(cutoff) + ".");
+            purge.busy().forEach(file -> out.println("Left " + file + " alone: a run is using it; purge again later."));
             out.flush();
         }
-        return EditionLauncher.EXIT_OK;
+        return Outcome.EXIT_OK;
     }
 
     static Duration parseAge(String text) {
-        Matcher matcher = AGE.matcher(text.strip());
-        if (!matcher.matches()) {
-            throw new EditionLauncher.InvalidRequest("--purge-older-than '" + text + "' is not an age; write a number and "
-                    + "d, w or h, such as 90d");
-        }
-        long amount = Long.parseLong(matcher.group(1));
-        return switch (matcher.group(2)) {
-            case "h" -> Duration.ofHours(amount);
-            case "w" -> Duration.ofDays(7 * amount);
-            default -> Duration.ofDays(amount);
-        };
+        return ProjectConfig.duration(text).orElseThrow(() -> new EditionLauncher.InvalidRequest("--purge-older-than '"
+                + text + "' is not an age; write a number and d, w or h, such as 90d"));
     }
 }

@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
+import dev.briefings.edition.runs.Outcome;
 import dev.briefings.i18n.Translations;
 import dev.briefings.render.OutputFormat;
 import dev.briefings.render.TemplateSet;
@@ -64,6 +65,6 @@ final class PreviewCommand implements Callable<Integer> {
                 locale, outputFormat, Optional.ofNullable(date).map(RunCommand::parseDate));
         spec.commandLine().getOut().print(brief);
         spec.commandLine().getOut().flush();
-        return EditionLauncher.EXIT_OK;
+        return Outcome.EXIT_OK;
     }
 }

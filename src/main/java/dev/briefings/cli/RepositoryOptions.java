@@ -20,6 +20,7 @@ final class RepositoryOptions {
     }
 
     ProjectConfig config(Path project) {
-        return ProjectConfig.load(config != null ? config : project.resolve(ProjectConfig.DEFAULT_FILE), System.getenv());
+        return ProjectConfig.load(config != null ? config : project.resolve(ProjectConfig.DEFAULT_FILE), config != null,
+                System.getenv());
     }
 }

@@ -85,7 +85,8 @@ final class RunCommand implements Callable<Integer> {
                 parseFormats(formats),
                 configuration.timezone(),
                 force,
-                configuration.repository());
+                configuration.repository(),
+                configuration.stuckAfter());
         ProgressDisplay.use(progressMode(progress, parent.logFormat == BriefingsCommand.LogFormat.json, System.getenv()),
                 spec.commandLine().getErr());
         EditionLauncher.Result result;
@@ -94,7 +95,7 @@ final class RunCommand implements Callable<Integer> {
         } finally {
             ProgressDisplay.reset();
         }
-        new RunSummary(spec.commandLine().getOut(), spec.commandLine().getErr()).print(result);
+        new RunSummary(spec.commandLine().getOut(), parent.errorLines(spec.commandLine().getErr())).print(result);
         return result.exitCode();
     }
 

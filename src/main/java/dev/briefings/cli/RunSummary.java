@@ -1,6 +1,7 @@
 package dev.briefings.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import dev.briefings.edition.EditionLauncher;
@@ -14,20 +15,20 @@ final class RunSummary {
     static final int MAX_LISTED = 10;
 
     private final PrintWriter out;
-    private final PrintWriter err;
+    private final ErrorLines errors;
 
-    RunSummary(PrintWriter out, PrintWriter err) {
+    RunSummary(PrintWriter out, ErrorLines errors) {
         this.out = out;
-        this.err = err;
+        this.errors = errors;
     }
 
     void print(EditionLauncher.Result result) {
         String time = String.format(Locale.ROOT, "%.1f s", result.elapsed().toMillis() / 1000.0);
         if (result.manifest().isEmpty()) {
-            err.println("error: " + result.message());
-            result.problems().forEach(problem -> err.println("  " + problem));
-            err.println("  time       " + time);
-            err.flush();
+            List<String> details = new ArrayList<>();
+            result.problems().forEach(problem -> details.add("  " + problem));
+            details.add("  time       " + time);
+            errors.error(result.message(), details, result.exitCode());
             return;
         }
         ManifestSummary manifest = result.manifest().get();

@@ -13,6 +13,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import dev.briefings.edition.runs.Outcome;
 import dev.briefings.edition.EditionLauncher;
 import dev.briefings.edition.runs.RunHistory;
 
@@ -52,16 +53,17 @@ final class StatusCommand implements Callable<Integer> {
         Path output = repository.output(project);
         Optional<LocalDate> edition = Optional.ofNullable(date).map(RunCommand::parseDate);
         PrintWriter out = spec.commandLine().getOut();
-        Optional<RunHistory> history = RunHistory.open(repository.config(project).repository(), output);
+        ProjectConfig configuration = repository.config(project);
+        Optional<RunHistory> history = RunHistory.open(configuration.repository(), output, configuration.stuckAfter());
         if (history.isEmpty()) {
             out.println("No runs yet: " + EditionLauncher.display(output) + " has no job repository.");
             out.flush();
-            return EditionLauncher.EXIT_OK;
+            return Outcome.EXIT_OK;
         }
         try (RunHistory runs = history.get()) {
             print(out, runs.runs(edition, limit));
         }
-        return EditionLauncher.EXIT_OK;
+        return Outcome.EXIT_OK;
     }
 
     static void print(PrintWriter out, List<RunHistory.Run> runs) {
@@ -77,6 +79,9 @@ final class StatusCommand implements Callable<Integer> {
                     run.generation(), run.status(), TIME.format(run.started()), run.ended().map(TIME::format).orElse("—"),
                     String.format(Locale.ROOT, "%.1f s", run.duration().toMillis() / 1000.0), run.records(), run.stories(),
                     run.rejected(), run.exitCode().map(String::valueOf).orElse("—")));
+        }
+        for (RunHistory.Run run : runs) {
+            run.note().ifPresent(note -> out.println(run.edition() + " generation " + run.generation() + ": " + note));
         }
         out.flush();
     }

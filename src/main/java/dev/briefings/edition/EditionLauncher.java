@@ -1,11 +1,13 @@
 package dev.briefings.edition;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -14,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -23,43 +24,55 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.launch.JobExecutionNotRunningException;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 import dev.briefings.data.InvalidProjectFile;
-import dev.briefings.data.Json;
-import dev.briefings.i18n.Translations;
-import dev.briefings.render.OutputFormat;
-import dev.briefings.render.TemplateSet;
-import dev.briefings.edition.publish.AtomicFiles;
 import dev.briefings.edition.job.BriefingJobConfiguration;
-import dev.briefings.edition.job.JobSettings;
 import dev.briefings.edition.job.CurrentExecution;
-import dev.briefings.edition.runs.EditionLock;
-import dev.briefings.edition.publish.EditionPaths;
-import dev.briefings.edition.runs.JobKeys;
 import dev.briefings.edition.job.Faults;
+import dev.briefings.edition.job.ProjectResources;
+import dev.briefings.edition.publish.EditionPaths;
+import dev.briefings.edition.publish.Housekeeping;
 import dev.briefings.edition.publish.Manifest;
 import dev.briefings.edition.publish.ManifestSummary;
-import dev.briefings.edition.job.ProjectResources;
+import dev.briefings.edition.runs.EditionLock;
+import dev.briefings.edition.runs.JobKeys;
+import dev.briefings.edition.runs.LockHolder;
+import dev.briefings.edition.runs.Outcome;
 import dev.briefings.edition.runs.RepositoryConfiguration;
+import dev.briefings.edition.runs.RepositoryProblem;
 import dev.briefings.edition.runs.RepositorySchema;
 import dev.briefings.edition.runs.RepositorySettings;
 import dev.briefings.edition.runs.TimedDataSource;
+import dev.briefings.events.EventFiles;
+import dev.briefings.i18n.Translations;
+import dev.briefings.render.OutputFormat;
+import dev.briefings.render.TemplateSet;
 
 /**
  * Runs the briefing job for one edition, the way a scheduler needs it: checks the project files
  * first (nothing is written when they are broken), takes the edition's lock (a second run exits
- * at once), skips an edition whose inputs have not changed since it was published, resumes a run
- * that failed or whose process died, and reports the outcome as an exit code.
+ * at once; a holder that has shown no sign of life for too long is reported as hung), skips an
+ * edition whose inputs have not changed since it was published, resumes a run that failed or
+ * whose process died, and reports the outcome as an exit code.
  */
 public final class EditionLauncher {
 
     private static final Logger LOG = LoggerFactory.getLogger(EditionLauncher.class);
+
+    /** How long a run waits for another process (a purge) to let go of its edition's embedded repository. */
+    static final Duration REPOSITORY_WAIT = Duration.ofSeconds(60);
+
+    /** The default limit after which a lock holder that shows no sign of life is called hung. */
+    public static final Duration STUCK_AFTER = Duration.ofMinutes(30);
 
     /** What to run. An empty locale list means every locale with translations. */
     public record Request(
@@ -73,33 +86,37 @@ public final class EditionLauncher {
             List<OutputFormat> formats,
             ZoneId timezone,
             boolean force,
-            RepositorySettings repository) {
+            RepositorySettings repository,
+            Duration stuckAfter) {
 
         public Request {
             configuration = List.copyOf(configuration);
             locales = List.copyOf(locales);
             formats = List.copyOf(formats);
         }
+
+        /** A request with the default limit for a hung lock holder. */
+        public Request(LocalDate edition, Path events, Path output, Path translations, Path templates,
+                List<Path> configuration, List<String> locales, List<OutputFormat> formats, ZoneId timezone,
+                boolean force, RepositorySettings repository) {
+            this(edition, events, output, translations, templates, configuration, locales, formats, timezone, force,
+                    repository, STUCK_AFTER);
+        }
     }
 
-    /** How a run ended. */
-    public enum Outcome { PUBLISHED, UP_TO_DATE, FAILED, BUSY }
-
     /** The result of a run, with the exit code the run contract gives it. */
-    public record Result(Outcome outcome, int exitCode, Optional<ManifestSummary> manifest, Path published, Duration elapsed,
+    public record Result(Outcome outcome, Optional<ManifestSummary> manifest, Path published, Duration elapsed,
             String message, List<String> problems) {
 
         public Result {
             problems = List.copyOf(problems);
         }
-    }
 
-    /** Exit codes of the run contract. */
-    public static final int EXIT_OK = 0;
-    public static final int EXIT_FAILED = 1;
-    public static final int EXIT_INVALID = 2;
-    public static final int EXIT_REJECTED = 3;
-    public static final int EXIT_BUSY = 4;
+        /** The exit code of the run contract, from {@link Outcome#exitCode}. */
+        public int exitCode() {
+            return outcome.exitCode(manifest.map(m -> m.rejected().size()).orElse(0));
+        }
+    }
 
     /**
      * Runs the request.
@@ -115,77 +132,89 @@ public final class EditionLauncher {
         Path published = EditionPaths.published(request.output(), request.edition());
         // Broken project files stop the run before anything under output/ is created or changed;
         // an edition that is up to date needs no check, so a no-op rerun stays fast.
-        boolean checked = false;
-        if (!upToDate(request, readManifest(published), fingerprint)) {
+        boolean upToDate = upToDate(request, readManifest(published), fingerprint);
+        if (!upToDate) {
             checkProjectFiles(request, locales);
-            checked = true;
         }
-        createOutput(request.output());
-        DataSource dataSource = request.repository().dataSource(request.output());
         try {
-            Optional<EditionLock> lock = request.repository().tryLock(dataSource, request.output(), request.edition());
+            createOutput(request.output());
+        } catch (OutputUnavailable e) {
+            if (upToDate) {
+                return upToDateWithoutLock(request, published, started, e);
+            }
+            throw e;
+        }
+        RepositorySettings settings = request.repository();
+        DataSource dataSource = settings.dataSource(request.output(), request.edition());
+        try {
+            Optional<EditionLock> lock;
+            try {
+                lock = settings.tryLock(dataSource, request.output(), request.edition(),
+                        EditionLock.heartbeatFor(request.stuckAfter()));
+            } catch (IOException e) {
+                if (upToDate) {
+                    return upToDateWithoutLock(request, published, started, e);
+                }
+                throw new OutputUnavailable(request.output(), e);
+            }
             if (lock.isEmpty()) {
-                String owner = request.repository().lockOwner(dataSource, request.output(), request.edition());
-                return new Result(Outcome.BUSY, EXIT_BUSY, Optional.empty(), published, elapsed(started),
-                        "edition " + request.edition() + " is being generated by another run (" + owner
-                                + "); this run did nothing", List.of());
+                return busy(request, settings.lockHolder(dataSource, request.output(), request.edition()), published,
+                        started);
             }
             try (EditionLock held = lock.get()) {
                 Optional<ManifestSummary> current = readManifest(published);
                 if (upToDate(request, current, fingerprint)) {
-                    if (removeLeftovers(request, published)) {
+                    if (Housekeeping.removeLeftovers(request.output(), request.edition())) {
                         recoverStaleRuns(request, dataSource);
                     }
-                    return new Result(Outcome.UP_TO_DATE, exitCode(current.get()), current, published, elapsed(started),
+                    return new Result(Outcome.UP_TO_DATE, current, published, elapsed(started),
                             "edition " + request.edition() + " is up to date: nothing changed since it was published",
                             List.of());
                 }
-                if (!checked) {
+                if (upToDate) {
+                    // it was up to date before the lock, so the files were not checked then
                     checkProjectFiles(request, locales);
                 }
                 Translations translations = Translations.load(request.translations());
                 TemplateSet templates = new TemplateSet(request.templates());
                 templates.check(locales);
                 return runJob(request, dataSource, new ProjectResources(translations, templates), locales, fingerprint,
-                        current, started);
+                        started);
             }
         } finally {
             RepositorySettings.close(dataSource);
         }
     }
 
-    /**
-     * Removes what a run killed after publishing its edition left behind: its staging area, an
-     * older version, a half-made link. Safe only under the edition's lock.
-     *
-     * @return whether anything was left, the sign of a run that did not end
-     */
-    static boolean removeLeftovers(Request request, Path published) throws IOException {
-        boolean found = false;
-        String prefix = request.edition() + "-";
-        Path current = Files.isSymbolicLink(published) ? published.toRealPath() : null;
-        for (Path folder : List.of(request.output().resolve(".work"), request.output().resolve(".editions"))) {
-            if (!Files.isDirectory(folder)) {
-                continue;
-            }
-            try (Stream<Path> listing = Files.list(folder)) {
-                for (Path entry : listing.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
-                    if (current == null || !entry.toRealPath().equals(current)) {
-                        AtomicFiles.deleteTree(entry);
-                        found = true;
-                    }
-                }
-            }
+    /** The edition is up to date, and the output folder cannot be written (a read-only mount): nothing needed doing. */
+    private static Result upToDateWithoutLock(Request request, Path published, long started, Exception why) {
+        LOG.warn("Cannot take the lock of edition {} ({}); it is up to date, so there was nothing to do",
+                request.edition(), RepositoryProblem.rootMessage(why));
+        return new Result(Outcome.UP_TO_DATE, readManifest(published), published, elapsed(started),
+                "edition " + request.edition() + " is up to date: nothing changed since it was published", List.of());
+    }
+
+    /** Another run holds the edition: busy (exit 4), or hung when it has shown no sign of life for too long (exit 1). */
+    private static Result busy(Request request, LockHolder holder, Path published, long started) {
+        Instant now = Instant.now();
+        if (holder.stuck(now, request.stuckAfter())) {
+            String silence = holder.silentFor(now).map(d -> d.toMinutes() + " min").orElse("a long time");
+            return new Result(Outcome.STUCK, Optional.empty(), published, elapsed(started),
+                    "edition " + request.edition() + " is held by a run that looks hung: " + holder.description()
+                            + " has shown no sign of life for " + silence + " (the limit is "
+                            + request.stuckAfter().toMinutes() + " min); look at that process and kill it if it is "
+                            + "stuck: the next run resumes the edition",
+                    List.of());
         }
-        Path link = published.resolveSibling("." + published.getFileName() + ".link");
-        if (Files.deleteIfExists(link)) {
-            found = true;
-        }
-        return found;
+        return new Result(Outcome.BUSY, Optional.empty(), published, elapsed(started),
+                "edition " + request.edition() + " is being generated by another run (" + holder.description()
+                        + "); this run did nothing",
+                List.of());
     }
 
     /** Marks as failed the runs of this edition left STARTED by a process that is gone (we hold the lock). */
     private static void recoverStaleRuns(Request request, DataSource dataSource) {
+        prepareRepository(request, dataSource);
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
             context.registerBean("dataSource", DataSource.class, () -> dataSource);
             context.register(RepositoryConfiguration.class);
@@ -200,11 +229,58 @@ public final class EditionLauncher {
                     try {
                         // its edition is published: never resume it
                         operator.abandon(execution);
-                    } catch (org.springframework.batch.core.launch.JobExecutionAlreadyRunningException e) {
+                    } catch (JobExecutionAlreadyRunningException e) {
                         LOG.warn("Could not mark the run abandoned: {}", e.getMessage());
                     }
                 }
             }
+        } catch (RuntimeException e) {
+            throw repositoryProblem(request, e);
+        }
+    }
+
+    /**
+     * Creates the repository's tables on first use. An embedded repository that another process
+     * (a purge) has open is waited for, briefly: a reader never holds it for long.
+     */
+    private static void prepareRepository(Request request, DataSource dataSource) {
+        RepositorySettings settings = request.repository();
+        long deadline = System.nanoTime() + REPOSITORY_WAIT.toNanos();
+        long pause = 50;
+        while (true) {
+            try {
+                RepositorySchema.ensure(dataSource, settings.platform(),
+                        EditionPaths.jobsFolder(request.output()).resolve("schema.lock"));
+                return;
+            } catch (Exception e) {
+                RepositoryProblem problem = repositoryProblem(request, e);
+                if (problem.kind() != RepositoryProblem.Kind.LOCKED || System.nanoTime() > deadline) {
+                    throw problem;
+                }
+                LOG.debug("The job repository is open in another process; waiting {} ms", pause);
+                sleep(pause);
+                pause = Math.min(1000, pause * 2);
+            }
+        }
+    }
+
+    private static RepositoryProblem repositoryProblem(Request request, Throwable failure) {
+        if (failure instanceof RepositoryProblem problem) {
+            return problem;
+        }
+        String file = request.repository().describe(request.output(), request.edition());
+        return RepositoryProblem.of(file, failure, request.repository().isEmbedded()
+                ? "move it away (for example: mv " + file + " " + file + ".damaged) and run again; the published "
+                        + "editions are not affected, and the run generates this edition again"
+                : "restore the database from a backup");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the job repository", e);
         }
     }
 
@@ -230,11 +306,10 @@ public final class EditionLauncher {
     }
 
     private Result runJob(Request request, DataSource dataSource, ProjectResources resources, List<String> locales,
-            String fingerprint, Optional<ManifestSummary> current, long started) throws IOException {
+            String fingerprint, long started) throws IOException {
         Path published = EditionPaths.published(request.output(), request.edition());
+        prepareRepository(request, dataSource);
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
-            RepositorySchema.ensure(dataSource, request.repository().platform(request.output()),
-                    EditionPaths.jobsFolder(request.output()).resolve("schema.lock"));
             TimedDataSource timed = new TimedDataSource(dataSource);
             context.registerBean("dataSource", DataSource.class, timed::dataSource);
             context.registerBean(ProjectResources.class, () -> resources);
@@ -244,7 +319,7 @@ public final class EditionLauncher {
             JobRepository repository = context.getBean(JobRepository.class);
             Job job = context.getBean(Job.class);
 
-            JobParameters parameters = nextParameters(request, locales, fingerprint, current, repository, operator);
+            JobParameters parameters = new Generations(request, locales, fingerprint, repository, operator).next();
             LOG.info("Generating edition {} ({} locale(s), {} format(s))", request.edition(), locales.size(),
                     request.formats().size());
             JobExecution execution = startStoppable(operator, job, parameters, context.getBean(CurrentExecution.class),
@@ -252,23 +327,22 @@ public final class EditionLauncher {
             LOG.info("Job repository: {} s in {} calls", String.format(java.util.Locale.ROOT, "%.2f",
                     timed.time().toMillis() / 1000.0), timed.calls());
             if (execution.getStatus() == BatchStatus.COMPLETED) {
-                removeOtherGenerations(request, parameters);
+                Housekeeping.removeStaging(request.output(), request.edition());
                 ManifestSummary manifest = readManifest(published).orElseThrow(() ->
                         new IOException("the job completed but " + published.resolve(Manifest.FILE_NAME) + " is missing"));
-                return new Result(Outcome.PUBLISHED, exitCode(manifest), Optional.of(manifest), published,
-                        elapsed(started), "edition " + request.edition() + " published to " + display(published), List.of());
+                return new Result(Outcome.PUBLISHED, Optional.of(manifest), published, elapsed(started),
+                        "edition " + request.edition() + " published to " + display(published), List.of());
             }
             return failed(request, execution, started);
-        } catch (SQLException e) {
-            throw new RepositoryUnavailable(request.repository().describe(request.output()), e);
-        } catch (org.springframework.dao.DataAccessException e) {
-            throw new RepositoryUnavailable(request.repository().describe(request.output()), e);
-        } catch (org.springframework.batch.core.launch.JobExecutionAlreadyRunningException
-                | org.springframework.batch.core.launch.JobRestartException
-                | org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
-                | org.springframework.batch.core.job.parameters.InvalidJobParametersException e) {
-            return new Result(Outcome.FAILED, EXIT_FAILED, Optional.empty(), published, elapsed(started),
+        } catch (JobExecutionAlreadyRunningException | JobRestartException | JobInstanceAlreadyCompleteException
+                | InvalidJobParametersException e) {
+            return new Result(Outcome.FAILED, Optional.empty(), published, elapsed(started),
                     "the job repository refused the run: " + e.getMessage(), List.of());
+        } catch (RuntimeException e) {
+            if (RepositoryProblem.kindOf(e) != RepositoryProblem.Kind.OTHER || e instanceof RepositoryProblem) {
+                throw repositoryProblem(request, e);
+            }
+            throw e;
         }
     }
 
@@ -278,10 +352,8 @@ public final class EditionLauncher {
      * run resumes where it stopped.
      */
     private static JobExecution startStoppable(JobOperator operator, Job job, JobParameters parameters,
-            CurrentExecution current, Request request) throws org.springframework.batch.core.launch.JobExecutionAlreadyRunningException,
-            org.springframework.batch.core.launch.JobRestartException,
-            org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException,
-            org.springframework.batch.core.job.parameters.InvalidJobParametersException {
+            CurrentExecution current, Request request) throws JobExecutionAlreadyRunningException, JobRestartException,
+            JobInstanceAlreadyCompleteException, InvalidJobParametersException {
         CountDownLatch finished = new CountDownLatch(1);
         Thread onTerm = new Thread(() -> {
             Optional<JobExecution> running = current.get();
@@ -293,14 +365,14 @@ public final class EditionLauncher {
                 operator.stop(running.get());
                 Faults.release();
                 finished.await(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            } catch (org.springframework.batch.core.launch.JobExecutionNotRunningException e) {
+            } catch (JobExecutionNotRunningException e) {
                 return;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
             System.err.println("Edition " + request.edition() + " stopped before it was published; the next run resumes it.");
             System.err.flush();
-            Runtime.getRuntime().halt(EXIT_FAILED);
+            Runtime.getRuntime().halt(Outcome.EXIT_FAILED);
         }, "briefings-stop");
         Runtime.getRuntime().addShutdownHook(onTerm);
         try {
@@ -318,113 +390,18 @@ public final class EditionLauncher {
     /** How long a stopping run may take to finish its chunk before the process exits anyway. */
     static final long STOP_TIMEOUT_SECONDS = 60;
 
-    /**
-     * The parameters of the run: the last generation of these inputs when it can be resumed
-     * (failed, stopped, or left running by a process that died: we hold the lock, so its owner is
-     * gone), else the next generation.
-     */
-    private JobParameters nextParameters(Request request, List<String> locales, String fingerprint,
-            Optional<ManifestSummary> current, JobRepository repository, JobOperator operator) {
-        long generation = 1;
-        JobInstance last = null;
-        while (true) {
-            JobInstance instance = repository.getJobInstance(JobKeys.JOB_NAME,
-                    parameters(request, locales, fingerprint, generation));
-            if (instance == null) {
-                break;
-            }
-            last = instance;
-            generation++;
-        }
-        if (last != null) {
-            long lastGeneration = generation - 1;
-            JobExecution execution = repository.getLastJobExecution(last);
-            boolean staged = Files.isDirectory(new EditionPaths(request.output(), request.edition(),
-                    JobSettings.generationName(fingerprint, lastGeneration)).work());
-            if (execution != null && execution.getStatus().isRunning()) {
-                LOG.warn("Edition {}: the run started {} was left {} by a process that is gone; {}", request.edition(),
-                        execution.getStartTime(), execution.getStatus(), staged ? "resuming it" : "starting again");
-                operator.recover(execution);
-                if (staged) {
-                    return parameters(request, locales, fingerprint, lastGeneration);
-                }
-            } else if (execution != null && (execution.getStatus() == BatchStatus.FAILED
-                    || execution.getStatus() == BatchStatus.STOPPED)) {
-                if (staged) {
-                    LOG.info("Edition {}: resuming the run that ended {}", request.edition(), execution.getStatus());
-                    return parameters(request, locales, fingerprint, lastGeneration);
-                }
-                LOG.warn("Edition {}: the run that ended {} left no staging area to resume from; starting again",
-                        request.edition(), execution.getStatus());
-            }
-        }
-        return parameters(request, locales, fingerprint, generation);
-    }
-
-    static JobParameters parameters(Request request, List<String> locales, String fingerprint, long generation) {
-        return new JobParametersBuilder()
-                .addString(JobKeys.EDITION, request.edition().toString())
-                .addString(JobKeys.FINGERPRINT, fingerprint)
-                .addLong(JobKeys.GENERATION, generation)
-                .addString(JobKeys.EVENTS, request.events().toAbsolutePath().toString(), false)
-                // the output folder identifies the edition too: one repository may serve several outputs
-                .addString(JobKeys.OUTPUT, request.output().toAbsolutePath().normalize().toString())
-                .addString(JobKeys.LOCALES, String.join(",", locales), false)
-                .addString(JobKeys.FORMATS,
-                        String.join(",", request.formats().stream().map(OutputFormat::extension).toList()), false)
-                .addString(JobKeys.TIMEZONE, request.timezone().getId(), false)
-                .toJobParameters();
-    }
-
-    private Result failed(Request request, JobExecution execution, long started) {
-        List<Throwable> failures = new ArrayList<>(execution.getAllFailureExceptions());
+    private static Result failed(Request request, JobExecution execution, long started) {
         List<String> problems = new ArrayList<>();
-        boolean invalidProject = false;
-        for (Throwable failure : failures) {
-            Throwable cause = failure;
-            while (cause != null && !(cause instanceof InvalidProjectFile) && cause.getCause() != null
-                    && cause.getCause() != cause) {
-                cause = cause.getCause();
-            }
-            if (cause instanceof InvalidProjectFile invalid) {
-                invalidProject = true;
-                problems.add(invalid.describe());
-            } else {
-                problems.add(explain(failure, request.output()));
-            }
+        boolean invalid = false;
+        String repository = request.repository().describe(request.output(), request.edition());
+        for (Throwable failure : execution.getAllFailureExceptions()) {
+            invalid |= Failures.invalid(failure);
+            problems.add(Failures.explain(failure, request.output(), repository));
         }
         String message = "edition " + request.edition() + " was not published (job " + execution.getStatus()
                 + "); the next run resumes it";
-        return new Result(Outcome.FAILED, invalidProject ? EXIT_INVALID : EXIT_FAILED, Optional.empty(),
+        return new Result(invalid ? Outcome.INVALID : Outcome.FAILED, Optional.empty(),
                 EditionPaths.published(request.output(), request.edition()), elapsed(started), message, problems);
-    }
-
-    /** What went wrong, as the person who must fix it needs to read it. */
-    static String explain(Throwable failure, Path output) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = String.valueOf(root.getMessage());
-        if (message.contains("No space left on device") || message.contains("Disk quota exceeded")) {
-            return "the disk holding " + display(output) + " is full (" + message + "); free space and run again. "
-                    + "The published edition is intact.";
-        }
-        if (root instanceof java.nio.file.AccessDeniedException || message.contains("Permission denied")
-                || message.contains("Read-only file system")) {
-            return "cannot write " + message + " (" + root.getClass().getSimpleName() + "); give the run write access to "
-                    + display(output) + ". The published edition is intact.";
-        }
-        return rootMessage(failure);
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage();
-        return root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
 
     private static void checkFolders(Request request) {
@@ -438,6 +415,13 @@ public final class EditionLauncher {
         }
         if (request.formats().isEmpty()) {
             throw new InvalidRequest("no output format chosen; use html, md and/or txt");
+        }
+        Path published = EditionPaths.published(request.output(), request.edition());
+        if (Files.exists(published, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(published)) {
+            String what = Files.isDirectory(published, LinkOption.NOFOLLOW_LINKS) ? "a folder" : "a file";
+            throw new InvalidRequest(display(published) + " is " + what + " this program did not publish (it publishes "
+                    + "each edition as a link into " + display(request.output().resolve(".editions")) + "); move it "
+                    + "away, for example to " + display(published) + ".old, and run again");
         }
     }
 
@@ -454,11 +438,26 @@ public final class EditionLauncher {
         return request.locales().stream().distinct().toList();
     }
 
+    /**
+     * The fingerprint of everything the edition is made from. Of the events folder only the record
+     * files count (a README or a schema beside them changes nothing); the other folders count whole.
+     */
     private static String fingerprint(Request request, List<String> locales) throws IOException {
-        InputFingerprint fingerprint = new InputFingerprint()
-                .folder("events", request.events())
-                .folder("translations", request.translations())
-                .folder("templates", request.templates());
+        InputFingerprint fingerprint = new InputFingerprint();
+        try {
+            fingerprint.files("events", request.events(), new EventFiles(request.events()).list());
+            fingerprint.folder("translations", request.translations())
+                    .folder("templates", request.templates());
+        } catch (FileSystemLoopException e) {
+            throw new InvalidRequest(display(Path.of(e.getFile())) + " is a link to a folder that contains it, which "
+                    + "would be read for ever; remove the link (or point it elsewhere) and run again");
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof FileSystemLoopException loop) {
+                throw new InvalidRequest(display(Path.of(loop.getFile())) + " is a link to a folder that contains it, "
+                        + "which would be read for ever; remove the link (or point it elsewhere) and run again");
+            }
+            throw e;
+        }
         for (Path configuration : request.configuration()) {
             fingerprint.folder("configuration", configuration);
         }
@@ -485,29 +484,9 @@ public final class EditionLauncher {
         }
     }
 
-    private static int exitCode(ManifestSummary manifest) {
-        return manifest.rejected().isEmpty() ? EXIT_OK : EXIT_REJECTED;
-    }
-
-    /** Staging areas of this edition's other generations are dead once a generation is published. */
-    private static void removeOtherGenerations(Request request, JobParameters parameters) throws IOException {
-        Path work = request.output().resolve(".work");
-        if (!Files.isDirectory(work)) {
-            return;
-        }
-        String prefix = request.edition() + "-";
-        try (Stream<Path> listing = Files.list(work)) {
-            for (Path folder : listing.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
-                AtomicFiles.deleteTree(folder);
-            }
-        }
-    }
-
     /** A path as a user would type it: relative to the current folder when it lies inside it. */
     public static String display(Path path) {
-        Path here = Path.of("").toAbsolutePath();
-        Path absolute = path.toAbsolutePath().normalize();
-        return absolute.startsWith(here) && !absolute.equals(here) ? here.relativize(absolute).toString() : absolute.toString();
+        return EditionPaths.display(path);
     }
 
     private static Duration elapsed(long started) {
@@ -521,30 +500,10 @@ public final class EditionLauncher {
         }
     }
 
-    /** The job repository cannot be opened (locked by another process, unreachable, refused). */
-    public static final class RepositoryUnavailable extends RuntimeException {
-        public RepositoryUnavailable(String repository, Throwable cause) {
-            super(explainRepository(repository, cause), cause);
-        }
-
-        private static String explainRepository(String repository, Throwable cause) {
-            String root = rootMessage(cause);
-            if (root.contains("already in use") || root.contains("The file is locked")) {
-                return "the job repository " + repository + " is locked by another process (another edition being "
-                        + "generated from the same output folder?); run again when it has finished. Details: " + root;
-            }
-            if (root.contains("Connection refused") || root.contains("UnknownHost") || root.contains("timed out")) {
-                return "the job repository " + repository + " cannot be reached: " + root
-                        + "; check that the database is running and the URL is right";
-            }
-            return "the job repository " + repository + " cannot be used: " + root;
-        }
-    }
-
     /** The output folder cannot be created or written. */
     public static final class OutputUnavailable extends RuntimeException {
         public OutputUnavailable(Path output, Throwable cause) {
-            super("cannot write to the output folder " + display(output) + ": " + rootMessage(cause)
+            super("cannot write to the output folder " + display(output) + ": " + RepositoryProblem.rootMessage(cause)
                     + "; choose a folder the run may write with --output", cause);
         }
     }

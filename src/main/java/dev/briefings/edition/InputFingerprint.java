@@ -50,6 +50,15 @@ public final class InputFingerprint {
         return this;
     }
 
+    /** Adds the given files of a folder (paths relative to it, '/'-separated), by path and content. */
+    public InputFingerprint files(String label, Path folder, List<String> relativePaths) throws IOException {
+        text("folder " + label);
+        for (String relative : relativePaths) {
+            file(relative, folder.resolve(relative));
+        }
+        return this;
+    }
+
     private void file(String name, Path file) throws IOException {
         text("file " + name);
         try (InputStream in = Files.newInputStream(file)) {

@@ -341,7 +341,7 @@ public final class TranslationCheck {
     private static Set<String> requiredKeys(KindCatalog kinds) {
         Set<String> keys = new LinkedHashSet<>(Translations.REQUIRED_MESSAGES);
         keys.addAll(List.of("date.when", "date.since", "date.full", "date.label", "ui.background", "ui.contents",
-                "ui.timeline"));
+                "ui.empty", "ui.timeline"));
         for (EventKind kind : kinds.all()) {
             kind.messageNames().forEach(name -> keys.add(kind.id() + "." + name));
         }

@@ -103,7 +103,7 @@ public final class BareLoop {
                     }
                 }
                 PageView page = new PageView(renderer.languageTag(locale), renderer.direction(locale),
-                        renderer.editionTitle(locale), renderer.editionTitle(locale), entries, renderer.labels(locale));
+                        renderer.editionTitle(locale), renderer.editionTitle(locale), entries, entries.isEmpty(), renderer.labels(locale));
                 try (Writer out = Files.newBufferedWriter(output.resolve(RenderedStory.editionPath(locale, format.extension())))) {
                     templates.render(locale, format, "edition", page, out);
                 }

@@ -224,7 +224,7 @@ class CommandLineTests {
     @Test
     void check_onTheShippedProject_findsNothingAndExits0() {
         assertThat(run("check")).isZero();
-        assertThat(out.toString()).contains("No findings: 2 locales, 106 messages, 108 glossary entries")
+        assertThat(out.toString()).contains("No findings: 2 locales, 108 messages, 108 glossary entries")
                 .containsPattern("checked in \\d+\\.\\d s");
     }
 
@@ -261,7 +261,7 @@ class CommandLineTests {
         String text = out.toString();
         assertThat(text).contains("\"check\" : \"glossary-missing-case\"").contains("\"severity\" : \"error\"")
                 .contains("\"file\" : \"translations/ru/glossary.yaml\"").contains("\"line\" : 222")
-                .contains("\"key\" : \"rosgvardia.name.ins\"").contains("\"coverage\"").contains("\"messagesTotal\" : 53");
+                .contains("\"key\" : \"rosgvardia.name.ins\"").contains("\"coverage\"").contains("\"messagesTotal\" : 54");
     }
 
     @Test
@@ -278,7 +278,7 @@ class CommandLineTests {
     @Test
     void check_withTheCoverageOption_showsEachLocale() {
         assertThat(run("check", "--coverage")).isZero();
-        assertThat(out.toString()).contains("Coverage against the English reference:").contains("ru       53/53        54/54        16/16");
+        assertThat(out.toString()).contains("Coverage against the English reference:").contains("ru       54/54        54/54        16/16");
     }
 
     @Test
@@ -332,5 +332,41 @@ class CommandLineTests {
         assertThat(logs.lines().toList()).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("{").endsWith("}"))
                 .anySatisfy(line -> assertThat(line).contains("\"level\":\"INFO\"")
                         .contains("\"formattedMessage\":\"Generating edition 2020-11-20"));
+    }
+
+    @Test
+    void logFormatJson_reportsTheFinalErrorAsAJsonLineToo() throws Exception {
+        // given JSON logs and a date that is not one
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "dev.briefings.cli.BriefingsCommand", "--project", project.toString(),
+                "--log-format", "json", "run", "--date", "2020-02-30").redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+
+        // when it runs
+        String logs = new String(child.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+        // then it exits 2, and every line on standard error, the error included, is one JSON object
+        assertThat(child.waitFor()).isEqualTo(2);
+        assertThat(logs.lines().toList()).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("{").endsWith("}"))
+                .anySatisfy(line -> assertThat(line).contains("\"level\":\"ERROR\"")
+                        .contains("\"formattedMessage\":\"--date '2020-02-30' is not a real date").contains("\"exitCode\":2"));
+    }
+
+    @Test
+    void configNamedButMissing_exits2SayingSo() {
+        assertThat(run("run", "--date", "2020-11-20", "--config", project.resolve("missing.yaml").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("missing.yaml given with --config does not exist");
+        assertThat(project.resolve("output")).doesNotExist();
+    }
+
+    @Test
+    void runWithoutDate_whenTodayHasNoStories_publishesAnEmptyEditionAndExits0() {
+        // given the sample records, none of them today's (cron just after midnight)
+        // when the scheduler runs without --date
+        int code = run("run");
+
+        // then today's edition is published, saying it has no stories
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("stories    0 (of 17 records read");
+        assertThat(project.resolve("output/.work")).isEmptyDirectory();
     }
 }

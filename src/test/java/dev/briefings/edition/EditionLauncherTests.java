@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.briefings.edition.runs.Outcome;
 import dev.briefings.EditionChecks;
 import dev.briefings.TestProject;
 import dev.briefings.edition.runs.EditionLock;
@@ -46,7 +47,7 @@ class EditionLauncherTests {
     void run_onAFreshProject_publishesTheEditionAndExits0() throws Exception {
         EditionLauncher.Result result = run();
 
-        assertThat(result.outcome()).isEqualTo(EditionLauncher.Outcome.PUBLISHED);
+        assertThat(result.outcome()).isEqualTo(Outcome.PUBLISHED);
         assertThat(result.exitCode()).isZero();
         assertThat(output.resolve(".jobs")).isDirectoryContaining(p -> p.getFileName().toString().endsWith(".mv.db"));
         EditionChecks.filesMatchManifest(edition());
@@ -60,7 +61,7 @@ class EditionLauncherTests {
 
         EditionLauncher.Result again = run();
 
-        assertThat(again.outcome()).isEqualTo(EditionLauncher.Outcome.UP_TO_DATE);
+        assertThat(again.outcome()).isEqualTo(Outcome.UP_TO_DATE);
         assertThat(again.exitCode()).isZero();
         assertThat(again.message()).contains("up to date");
         assertThat(edition().toRealPath()).isEqualTo(version);
@@ -76,7 +77,7 @@ class EditionLauncherTests {
 
         EditionLauncher.Result again = run();
 
-        assertThat(again.outcome()).isEqualTo(EditionLauncher.Outcome.PUBLISHED);
+        assertThat(again.outcome()).isEqualTo(Outcome.PUBLISHED);
         assertThat(Files.readString(edition().resolve("ru/edition.txt"))).contains("Контекст").doesNotContain("Предыстория");
         assertThat(firstVersion).doesNotExist();
         Path secondVersion = edition().toRealPath();
@@ -97,7 +98,7 @@ class EditionLauncherTests {
 
         EditionLauncher.Result again = launcher.run(forced);
 
-        assertThat(again.outcome()).isEqualTo(EditionLauncher.Outcome.PUBLISHED);
+        assertThat(again.outcome()).isEqualTo(Outcome.PUBLISHED);
         assertThat(edition().toRealPath()).isNotEqualTo(firstVersion);
     }
 
@@ -108,15 +109,15 @@ class EditionLauncherTests {
 
         // when the run reaches publication it fails, saying the next run resumes it
         EditionLauncher.Result failed = run();
-        assertThat(failed.outcome()).isEqualTo(EditionLauncher.Outcome.FAILED);
-        assertThat(failed.exitCode()).isEqualTo(EditionLauncher.EXIT_FAILED);
+        assertThat(failed.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(failed.exitCode()).isEqualTo(Outcome.EXIT_FAILED);
         assertThat(failed.message()).contains("the next run resumes it");
         assertThat(edition()).doesNotExist();
 
         // then, once the obstacle is gone, the next run completes the same job instance
         Files.delete(output.resolve(".editions"));
         EditionLauncher.Result resumed = run();
-        assertThat(resumed.outcome()).isEqualTo(EditionLauncher.Outcome.PUBLISHED);
+        assertThat(resumed.outcome()).isEqualTo(Outcome.PUBLISHED);
         assertThat(edition().toRealPath().getFileName().toString()).endsWith("-1");
         EditionChecks.filesMatchManifest(edition());
         try (var work = Files.list(output.resolve(".work"))) {
@@ -143,7 +144,7 @@ class EditionLauncherTests {
 
         EditionLauncher.Result result = run();
 
-        assertThat(result.exitCode()).isEqualTo(EditionLauncher.EXIT_REJECTED);
+        assertThat(result.exitCode()).isEqualTo(Outcome.EXIT_REJECTED);
         ManifestSummary manifest = result.manifest().orElseThrow();
         assertThat(manifest.rejected()).hasSize(2);
         assertThat(manifest.rejected()).anySatisfy(r -> {
@@ -179,11 +180,11 @@ class EditionLauncherTests {
 
     @Test
     void run_whileAnotherRunHoldsTheEdition_exits4AndSaysWho() throws Exception {
-        try (EditionLock held = FileEditionLock.tryAcquire(output, TestProject.SAMPLE_EDITION).orElseThrow()) {
+        try (EditionLock held = FileEditionLock.tryAcquire(output, TestProject.SAMPLE_EDITION, java.time.Duration.ofSeconds(10)).orElseThrow()) {
             EditionLauncher.Result result = run();
 
-            assertThat(result.outcome()).isEqualTo(EditionLauncher.Outcome.BUSY);
-            assertThat(result.exitCode()).isEqualTo(EditionLauncher.EXIT_BUSY);
+            assertThat(result.outcome()).isEqualTo(Outcome.BUSY);
+            assertThat(result.exitCode()).isEqualTo(Outcome.EXIT_BUSY);
             assertThat(result.message()).contains("pid " + ProcessHandle.current().pid()).contains("started");
         }
         assertThat(edition()).doesNotExist();

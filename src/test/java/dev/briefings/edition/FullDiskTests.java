@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.briefings.edition.runs.Outcome;
 import dev.briefings.TestProject;
 import dev.briefings.edition.runs.RepositorySettings;
 
@@ -78,7 +79,7 @@ class FullDiskTests {
         EditionLauncher.Result full = run();
 
         // then the run fails and says why, and readers still see the previous edition, whole
-        assertThat(full.exitCode()).isEqualTo(EditionLauncher.EXIT_FAILED);
+        assertThat(full.exitCode()).isEqualTo(Outcome.EXIT_FAILED);
         assertThat(String.join("\n", full.problems())).contains("is full").contains("No space left on device")
                 .contains("The published edition is intact");
         assertThat(SchedulerRunsContract.contents(output.resolve("2020-11-20"))).isEqualTo(published);

@@ -1,14 +1,16 @@
 package dev.briefings.edition;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import dev.briefings.EditionChecks;
 import dev.briefings.TestProject;
 import dev.briefings.edition.runs.RepositorySettings;
 
@@ -21,20 +23,29 @@ class H2SchedulerRunsTests extends SchedulerRunsContract {
     }
 
     @Test
-    void repositoryLockedByAnotherProcess_exits1SayingSo() throws Exception {
-        // given a run of one edition holding the embedded repository open
+    void committedChunkWhoseStagingFileIsCutShort_isDetectedAndRedone_notPublished() throws Exception {
+        // given a run killed after committing its first render chunk, and that chunk's staging file
+        // cut short afterwards, as a power loss can leave a file the repository recorded as committed
         Path output = project.resolve("output");
-        Process other = startChild(output, "render-chunk-1");
-        awaitFault(other, "render-chunk-1");
+        Process killed = startChild(output, "render-chunk-2");
+        awaitFault(killed, "render-chunk-2");
+        killed.destroyForcibly();
+        assertThat(killed.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        Path chunk;
+        try (Stream<Path> work = Files.list(output.resolve(".work"))) {
+            chunk = work.findFirst().orElseThrow().resolve("fragments/ru/txt/000000000000.jsonl");
+        }
+        byte[] bytes = Files.readAllBytes(chunk);
+        Files.write(chunk, Arrays.copyOf(bytes, bytes.length / 2));
 
-        // when another edition is run into the same output folder
-        var request = TestProject.request(project, output, LocalDate.of(2020, 11, 21), List.of());
+        // when the scheduler runs the edition again
+        EditionLauncher.Result next = new EditionLauncher().run(TestProject.request(project, output));
 
-        // then it cannot open the repository and says why, without touching the first
-        assertThatThrownBy(() -> new EditionLauncher().run(request))
-                .isInstanceOf(EditionLauncher.RepositoryUnavailable.class)
-                .hasMessageContaining("is locked by another process")
-                .hasMessageContaining("run again when it has finished");
-        assertThat(other.isAlive()).isTrue();
+        // then the damage is found, the edition made again, and what is published is whole and right
+        assertThat(next.exitCode()).as(next.message() + next.problems()).isZero();
+        assertThat(new EditionLauncher().run(TestProject.request(project, project.resolve("clean"))).exitCode()).isZero();
+        assertThat(contents(output.resolve("2020-11-20"))).isEqualTo(contents(project.resolve("clean/2020-11-20")));
+        EditionChecks.filesMatchManifest(output.resolve("2020-11-20"));
+        assertNoLeftovers(output);
     }
 }

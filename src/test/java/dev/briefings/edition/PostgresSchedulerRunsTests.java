@@ -62,7 +62,7 @@ class PostgresSchedulerRunsTests extends SchedulerRunsContract {
                 project.resolve("templates"), java.util.List.of(), java.util.List.of(),
                 java.util.List.of(dev.briefings.render.OutputFormat.TEXT), dev.briefings.TestProject.NEWSROOM, false, settings));
 
-        try (Connection connection = settings.dataSource(project).getConnection();
+        try (Connection connection = settings.dataSource(project, dev.briefings.TestProject.SAMPLE_EDITION).getConnection();
                 Statement statement = connection.createStatement();
                 var indexes = statement.executeQuery("select indexname from pg_indexes where tablename like 'batch_%'")) {
             java.util.Set<String> names = new java.util.TreeSet<>();

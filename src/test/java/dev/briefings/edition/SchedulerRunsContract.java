@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.briefings.edition.runs.Outcome;
 import dev.briefings.EditionChecks;
 import dev.briefings.TestProject;
+import dev.briefings.cli.BriefingsCommand;
 import dev.briefings.edition.job.Faults;
 import dev.briefings.edition.runs.RepositorySettings;
 import dev.briefings.edition.runs.RunHistory;
@@ -82,14 +87,103 @@ abstract class SchedulerRunsContract {
         return new EditionLauncher().run(request(output));
     }
 
+    private EditionLauncher.Request request(Path output, LocalDate edition, Duration stuckAfter) {
+        EditionLauncher.Request plain = TestProject.request(project, output, edition, List.of());
+        return new EditionLauncher.Request(plain.edition(), plain.events(), plain.output(), plain.translations(),
+                plain.templates(), plain.configuration(), plain.locales(), plain.formats(), plain.timezone(), false,
+                repository(), stuckAfter);
+    }
+
+    private static void signal(Process process, String signal) throws Exception {
+        assertThat(new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).start().waitFor()).isZero();
+    }
+
+    @Test
+    void runsOfTwoEditionsAtOnce_andStatusMeanwhile_neverMakeEachOtherFail() throws Exception {
+        // given a run of the sample edition in the middle of rendering, in its own process
+        Path output = project.resolve("output");
+        Process first = startChild(output, "render-chunk-1");
+        awaitFault(first, "render-chunk-1");
+
+        // when another edition is generated into the same output folder, and an operator asks for the status
+        EditionLauncher.Result other = new EditionLauncher().run(request(output, LocalDate.of(2020, 11, 19),
+                EditionLauncher.STUCK_AFTER));
+        StringWriter out = new StringWriter();
+        int status = BriefingsCommand.commandLine(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true))
+                .execute("--project", project.toString(), "status", "--output", output.toString());
+
+        // then the other edition is published, the status lists both, and the first run goes on untouched
+        assertThat(other.exitCode()).as(other.message() + other.problems()).isZero();
+        assertThat(status).isZero();
+        assertThat(out.toString()).contains("2020-11-19").contains("2020-11-20")
+                .containsPattern("2020-11-20 generation 1: running \\(.*pid " + first.pid());
+        assertThat(first.isAlive()).isTrue();
+        first.destroy();
+        assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(runInProcess(output).exitCode()).isZero();
+    }
+
+    @Test
+    void statusPolledInALoop_neverMakesARunFail() throws Exception {
+        // given a run of the sample edition (several render chunks) in its own process
+        Path output = project.resolve("output");
+        Process run = startChild(output, null);
+
+        // when a monitor polls the status as fast as it can until the run ends
+        int polls = 0;
+        while (run.isAlive()) {
+            StringWriter err = new StringWriter();
+            int code = BriefingsCommand.commandLine(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true))
+                    .execute("--project", project.toString(), "status", "--output", output.toString());
+            assertThat(code).as(err.toString()).isZero();
+            polls++;
+        }
+
+        // then the run published its edition
+        assertThat(run.exitValue()).as(childOutput()).isZero();
+        assertThat(polls).isPositive();
+        EditionChecks.filesMatchManifest(output.resolve("2020-11-20"));
+    }
+
+    @Test
+    void runThatHangs_isReportedByTheNextRunWithExit1NamingIt_whileALiveOneGives4() throws Exception {
+        // given a run that holds the edition, beating every second, and is then frozen (SIGSTOP)
+        Path output = project.resolve("output");
+        Duration limit = Duration.ofSeconds(3);
+        Process frozen = startChild(output, "render-chunk-1", "2020-11-20", Map.of("BRIEFINGS_STUCK_AFTER", "3s"));
+        awaitFault(frozen, "render-chunk-1");
+        Thread.sleep(limit.plusSeconds(1).toMillis());
+        EditionLauncher.Result whileAlive = new EditionLauncher().run(request(output, TestProject.SAMPLE_EDITION, limit));
+        signal(frozen, "STOP");
+        try {
+            Thread.sleep(limit.plusMillis(1500).toMillis());
+
+            // when the scheduler runs the edition again
+            EditionLauncher.Result next = new EditionLauncher().run(request(output, TestProject.SAMPLE_EDITION, limit));
+
+            // then a live holder means busy (4), a silent one means hung (1), named so that someone can act
+            assertThat(whileAlive.outcome()).as(whileAlive.message()).isEqualTo(Outcome.BUSY);
+            assertThat(next.outcome()).isEqualTo(Outcome.STUCK);
+            assertThat(next.exitCode()).isEqualTo(1);
+            assertThat(next.message()).contains("looks hung").contains("pid " + frozen.pid()).contains("kill it");
+        } finally {
+            signal(frozen, "CONT");
+        }
+    }
+
     /** Starts {@code briefings run} in its own JVM, stopping at a fault point when one is named. */
     Process startChild(Path output, String fault) throws IOException {
+        return startChild(output, fault, "2020-11-20", Map.of());
+    }
+
+    /** Starts {@code briefings run} of an edition in its own JVM, with extra environment variables. */
+    Process startChild(Path output, String fault, String date, Map<String, String> environment) throws IOException {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "dev.briefings.cli.BriefingsCommand",
-                "--project", project.toString(), "run", "--date", "2020-11-20", "--output", output.toString());
+                "--project", project.toString(), "run", "--date", date, "--output", output.toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(false);
-        builder.redirectOutput(project.resolve("child.out").toFile());
-        builder.redirectError(project.resolve("child.err").toFile());
+        builder.redirectOutput(project.resolve(childLog(date, "out")).toFile());
+        builder.redirectError(project.resolve(childLog(date, "err")).toFile());
         builder.environment().remove(Faults.VARIABLE);
         if (fault != null) {
             builder.environment().put(Faults.VARIABLE, fault);
@@ -97,9 +191,15 @@ abstract class SchedulerRunsContract {
         repository().url().ifPresent(url -> builder.environment().put("BRIEFINGS_REPOSITORY_URL", url));
         repository().user().ifPresent(user -> builder.environment().put("BRIEFINGS_REPOSITORY_USER", user));
         repository().password().ifPresent(pw -> builder.environment().put("BRIEFINGS_REPOSITORY_PASSWORD", pw));
+        builder.environment().putAll(environment);
         Process process = builder.start();
         children.add(process);
         return process;
+    }
+
+    /** The file a child's output goes to: child.out and child.err for the sample edition, else named by date. */
+    static String childLog(String date, String stream) {
+        return date.equals("2020-11-20") ? "child." + stream : "child-" + date + "." + stream;
     }
 
     void awaitFault(Process child, String fault) throws Exception {
@@ -128,7 +228,7 @@ abstract class SchedulerRunsContract {
 
         EditionLauncher.Result again = runInProcess(output);
 
-        assertThat(again.outcome()).isEqualTo(EditionLauncher.Outcome.UP_TO_DATE);
+        assertThat(again.outcome()).isEqualTo(Outcome.UP_TO_DATE);
         assertThat(again.exitCode()).isZero();
         assertThat(contents(output.resolve("2020-11-20"))).isEqualTo(before);
     }
@@ -142,7 +242,7 @@ abstract class SchedulerRunsContract {
 
         EditionLauncher.Result again = runInProcess(output);
 
-        assertThat(again.outcome()).isEqualTo(EditionLauncher.Outcome.PUBLISHED);
+        assertThat(again.outcome()).isEqualTo(Outcome.PUBLISHED);
         assertThat(Files.readString(output.resolve("2020-11-20/en/edition.txt"))).contains("\nContext\n");
     }
 
@@ -154,7 +254,7 @@ abstract class SchedulerRunsContract {
 
         EditionLauncher.Result second = runInProcess(output);
 
-        assertThat(second.outcome()).isEqualTo(EditionLauncher.Outcome.BUSY);
+        assertThat(second.outcome()).isEqualTo(Outcome.BUSY);
         assertThat(second.exitCode()).isEqualTo(4);
         assertThat(second.message()).contains("pid " + first.pid()).contains("started");
     }

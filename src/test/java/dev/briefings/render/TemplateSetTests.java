@@ -43,7 +43,7 @@ class TemplateSetTests {
 
     @Test
     void briefPage_isACompletePageInTheLocalesLanguage() {
-        PageView page = new PageView("ru", "ltr", "Заголовок", "Сводка", List.of(new PageView.Entry("a", "Заголовок", "<p>x</p>")),
+        PageView page = new PageView("ru", "ltr", "Заголовок", "Сводка", List.of(new PageView.Entry("a", "Заголовок", "<p>x</p>")), false,
                 Map.of("contents", "Содержание"));
 
         String html = TestProject.templates().render("ru", OutputFormat.HTML, "brief", page);

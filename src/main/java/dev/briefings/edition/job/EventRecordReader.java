@@ -25,7 +25,8 @@ public class EventRecordReader implements ItemStreamReader<IngestItem> {
 
     private static final String FILE_INDEX = "ingest.file";
     private static final String RECORD_INDEX = "ingest.record";
-    private static final String ORDINAL = "ingest.ordinal";
+    /** The records the committed chunks hold, kept in the step's execution context. */
+    public static final String ORDINAL = "ingest.ordinal";
 
     private final EventFiles events;
     private final Path snapshot;

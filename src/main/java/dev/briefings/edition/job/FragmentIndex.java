@@ -51,6 +51,8 @@ final class FragmentIndex implements AutoCloseable {
         int[] lengths = new int[size];
         String[] sums = new String[size];
         Path combined = folder.resolveSibling(folder.getFileName() + ".all");
+        // an edition with no stories has no fragments, and the render step made no folder for them
+        Files.createDirectories(combined.getParent());
         long written = 0;
         try (OutputStream out = Files.newOutputStream(combined)) {
             for (Path chunk : chunks(folder)) {

@@ -29,7 +29,7 @@ public record JobSettings(Path events, EditionPaths paths, String fingerprint, L
         String fingerprint = text(parameters, JobKeys.FINGERPRINT);
         long generation = ((Number) parameters.get(JobKeys.GENERATION)).longValue();
         EditionPaths paths = new EditionPaths(Path.of(text(parameters, JobKeys.OUTPUT)),
-                LocalDate.parse(text(parameters, JobKeys.EDITION)), generationName(fingerprint, generation));
+                LocalDate.parse(text(parameters, JobKeys.EDITION)), EditionPaths.generationName(fingerprint, generation));
         return new JobSettings(Path.of(text(parameters, JobKeys.EVENTS)), paths, fingerprint,
                 list(text(parameters, JobKeys.LOCALES)), formats(text(parameters, JobKeys.FORMATS)),
                 ZoneId.of(text(parameters, JobKeys.TIMEZONE)));
@@ -37,11 +37,6 @@ public record JobSettings(Path events, EditionPaths paths, String fingerprint, L
 
     public LocalDate edition() {
         return paths.edition();
-    }
-
-    /** The folder-name part that tells generations of one edition apart. */
-    public static String generationName(String fingerprint, long generation) {
-        return fingerprint.substring(0, 12) + "-" + generation;
     }
 
     private static String text(Map<String, Object> parameters, String name) {

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -36,7 +37,9 @@ import dev.briefings.render.PageView;
 import dev.briefings.render.TemplateSet;
 import dev.briefings.edition.publish.AtomicFiles;
 import dev.briefings.edition.publish.Digests;
+import dev.briefings.edition.publish.Durability;
 import dev.briefings.edition.publish.EditionIndex;
+import dev.briefings.edition.publish.Housekeeping;
 import dev.briefings.edition.publish.EditionPaths;
 import dev.briefings.edition.publish.Manifest;
 import dev.briefings.edition.publish.Plan;
@@ -71,30 +74,39 @@ public class PublishTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         Path version = paths.version();
+        Path output = paths.output();
+        Optional<Path> live = Housekeeping.publishedVersion(output, paths.edition());
+        if (live.isPresent() && live.get().equals(version.toAbsolutePath().normalize())) {
+            // generation names never repeat, so this is a bug: never write over what readers read
+            throw new IllegalStateException(version + " is the published edition; a new generation must not reuse its name");
+        }
         if (Files.isDirectory(paths.staged()) || !Files.isDirectory(version)) {
             Plan plan = Json.read(paths.plan(), Plan.class);
             Files.createDirectories(paths.staged());
             List<Manifest.FileEntry> documents = writeEditionDocuments(plan);
             Faults.point("publish-documents");
             writeManifest(plan, documents);
-            AtomicFiles.deleteTree(version);
+            Housekeeping.delete(output, paths.edition(), version);
             Files.createDirectories(version.getParent());
             AtomicFiles.move(paths.staged(), version);
         }
+        // the new version, and its name in .editions/, are on disk before any reader is sent to it
+        Durability.syncTree(version);
         Faults.point("publish-moved");
-        Path previous = switchLink(version);
+        Optional<Path> previous = switchLink(version);
+        Durability.syncFolder(output);
         Faults.point("publish-switched");
-        if (previous != null && !previous.equals(version.toAbsolutePath().normalize())) {
-            AtomicFiles.deleteTree(previous);
+        if (previous.isPresent() && !previous.get().equals(version.toAbsolutePath().normalize())) {
+            Housekeeping.delete(output, paths.edition(), previous.get());
         }
         removeOtherVersions(version);
         try {
-            EditionIndex.write(paths.output());
+            EditionIndex.write(output);
         } catch (IOException | UncheckedIOException e) {
             // The edition is published; the index is a convenience the next publication rewrites.
-            LOG.warn("Could not write {}: {}", paths.output().resolve(EditionIndex.FILE), e.getMessage());
+            LOG.warn("Could not write {}: {}", output.resolve(EditionIndex.FILE), e.getMessage());
         }
-        AtomicFiles.deleteTree(paths.work());
+        Housekeeping.delete(output, paths.edition(), paths.work());
         return RepeatStatus.FINISHED;
     }
 
@@ -105,7 +117,7 @@ public class PublishTasklet implements Tasklet {
         try (Stream<Path> listing = Files.list(versions)) {
             for (Path version : listing.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
                 if (!version.toAbsolutePath().normalize().equals(current.toAbsolutePath().normalize())) {
-                    AtomicFiles.deleteTree(version);
+                    Housekeeping.delete(paths.output(), paths.edition(), version);
                 }
             }
         }
@@ -132,7 +144,8 @@ public class PublishTasklet implements Tasklet {
                         return new PageView.Entry(fragment.anchor(), fragment.headline(), fragment.body());
                     }).iterator();
                     PageView page = new PageView(renderer.languageTag(locale), renderer.direction(locale),
-                            renderer.editionTitle(locale), renderer.editionTitle(locale), entries, renderer.labels(locale));
+                            renderer.editionTitle(locale), renderer.editionTitle(locale), entries, stories.isEmpty(),
+                            renderer.labels(locale));
                     String path = RenderedStory.editionPath(locale, extension);
                     MessageDigest digest = Digests.newSha256();
                     AtomicFiles.write(paths.staged().resolve(path), out -> {
@@ -219,21 +232,17 @@ public class PublishTasklet implements Tasklet {
 
     /**
      * Points {@code output/<date>} at the new version by renaming a fresh link over it, and returns
-     * the folder it pointed to before (to delete), if any.
+     * the version it pointed to before (to delete), when that is one this program made. A link an
+     * operator made elsewhere is replaced, and what it pointed to is left alone.
      */
-    private Path switchLink(Path version) throws IOException {
+    private Optional<Path> switchLink(Path version) throws IOException {
         Path link = paths.published();
-        Path previous = null;
-        if (Files.isSymbolicLink(link)) {
-            previous = link.resolveSibling(Files.readSymbolicLink(link)).toAbsolutePath().normalize();
-        } else if (Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
-            // An edition folder from before publication used links: keep it until the switch is done.
-            Path moved = version.resolveSibling(paths.edition() + "-replaced");
-            AtomicFiles.deleteTree(moved);
-            Files.move(link, moved);
-            previous = moved.toAbsolutePath().normalize();
+        Optional<Path> previous = Housekeeping.publishedVersion(paths.output(), paths.edition());
+        if (previous.isEmpty() && Files.isSymbolicLink(link)) {
+            LOG.warn("{} pointed to {}, which this program did not make; it now points to the new edition, and {} is "
+                    + "left as it was", link, Files.readSymbolicLink(link), Files.readSymbolicLink(link));
         }
-        Path target = link.getParent().relativize(version);
+        Path target = link.toAbsolutePath().getParent().relativize(version.toAbsolutePath());
         Path temp = link.resolveSibling("." + link.getFileName() + ".link");
         Files.deleteIfExists(temp);
         Files.createSymbolicLink(temp, target);

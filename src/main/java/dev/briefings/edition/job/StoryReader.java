@@ -20,6 +20,9 @@ import dev.briefings.edition.publish.Plan;
  */
 public class StoryReader extends AbstractItemCountingItemStreamItemReader<StoryItem> {
 
+    /** The stories the committed chunks hold, as the reader keeps it in the step's execution context. */
+    public static final String COUNT = "stories.read.count";
+
     private final Path ingest;
     private final Path plan;
     private final LocalDate edition;

@@ -112,7 +112,7 @@ public class StoryRenderer {
                 String body = templates.render(locale, format, "story", view);
                 PageView page = new PageView(languageTag(locale), direction(locale),
                         localized.headline(), titles.get(locale),
-                        List.of(new PageView.Entry(view.anchor(), localized.headline(), body)), labels.get(locale));
+                        List.of(new PageView.Entry(view.anchor(), localized.headline(), body)), false, labels.get(locale));
                 briefs.add(new RenderedStory.Brief(locale, format.extension(),
                         RenderedStory.briefPath(locale, story.id(), format.extension()),
                         templates.render(locale, format, "brief", page),

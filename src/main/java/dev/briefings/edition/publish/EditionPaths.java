@@ -78,4 +78,16 @@ public record EditionPaths(Path output, LocalDate edition, String generation) {
     public Path version() {
         return output.resolve(".editions").resolve(edition + "-" + generation);
     }
+
+    /** The folder-name part that tells generations of one edition apart. */
+    public static String generationName(String fingerprint, long generation) {
+        return fingerprint.substring(0, 12) + "-" + generation;
+    }
+
+    /** A path as a user would type it: relative to the current folder when it lies inside it. */
+    public static String display(Path path) {
+        Path here = Path.of("").toAbsolutePath();
+        Path absolute = path.toAbsolutePath().normalize();
+        return absolute.startsWith(here) && !absolute.equals(here) ? here.relativize(absolute).toString() : absolute.toString();
+    }
 }

@@ -9,32 +9,44 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+
 import dev.briefings.edition.publish.EditionPaths;
 
 /**
- * One run per edition at a time on this host, for the embedded repository: an operating-system
- * lock on {@code output/.locks/<date>.lock}, which holds the owner's host, pid and start time.
- * The system releases the lock when its process dies, even by {@code kill -9}, so a lock that
- * can be taken proves the previous owner is gone.
+ * One run per edition at a time on this host, for an H2 repository: an operating-system lock on
+ * {@code output/.locks/<date>.lock}, which holds the owner's host, pid and start time, one
+ * {@code key=value} per line. The system releases the lock when its process dies, even by
+ * {@code kill -9}, so a lock that can be taken proves the previous owner is gone. The holder's
+ * heartbeat is the file's modification time, touched at a fixed interval by a daemon thread.
  */
 public final class FileEditionLock implements EditionLock {
 
     private final FileChannel channel;
     private final FileLock lock;
+    private final Heartbeat heartbeat;
 
-    private FileEditionLock(FileChannel channel, FileLock lock) {
+    private FileEditionLock(FileChannel channel, FileLock lock, byte[] content, Duration interval) {
         this.channel = channel;
         this.lock = lock;
+        // Each beat writes the same bytes again through the channel that holds the lock, which moves
+        // the file's modification time. Never open the file again in this process to touch it: closing
+        // any other descriptor of a file releases the process's POSIX locks on it.
+        this.heartbeat = new Heartbeat(interval, () -> channel.write(ByteBuffer.wrap(content), 0));
     }
 
     /**
      * Takes the lock if free.
      *
-     * @return the lock, or empty when another run holds it (see {@link #owner})
+     * @param heartbeat how often the holder shows it is alive
+     * @return the lock, or empty when another run holds it (see {@link #holder})
      */
-    public static Optional<EditionLock> tryAcquire(Path output, LocalDate edition) throws IOException {
+    public static Optional<EditionLock> tryAcquire(Path output, LocalDate edition, Duration heartbeat) throws IOException {
         Path file = file(output, edition);
         Files.createDirectories(file.getParent());
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
@@ -44,24 +56,41 @@ public final class FileEditionLock implements EditionLock {
             lock = channel.tryLock();
         } catch (OverlappingFileLockException e) {
             lock = null;
+        } catch (IOException e) {
+            channel.close();
+            throw e;
         }
         if (lock == null) {
             channel.close();
             return Optional.empty();
         }
+        byte[] self = ("host=" + EditionLock.hostName() + "\npid=" + ProcessHandle.current().pid() + "\nstarted="
+                + EditionLock.processStart() + "\n").getBytes(StandardCharsets.UTF_8);
         channel.truncate(0);
-        channel.write(ByteBuffer.wrap(EditionLock.describeSelf().getBytes(StandardCharsets.UTF_8)), 0);
+        channel.write(ByteBuffer.wrap(self), 0);
         channel.force(false);
-        return Optional.of(new FileEditionLock(channel, lock));
+        return Optional.of(new FileEditionLock(channel, lock, self, heartbeat));
     }
 
-    /** What the holder of an edition's lock wrote about itself. */
-    public static String owner(Path output, LocalDate edition) {
+    /** What the holder of an edition's lock wrote about itself, and its last heartbeat. */
+    public static LockHolder holder(Path output, LocalDate edition) {
+        Path file = file(output, edition);
         try {
-            String text = Files.readString(file(output, edition), StandardCharsets.UTF_8).strip();
-            return text.isEmpty() ? "an unknown process" : text;
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                int equals = line.indexOf('=');
+                if (equals > 0) {
+                    fields.put(line.substring(0, equals).strip(), line.substring(equals + 1).strip());
+                }
+            }
+            Instant beat = Files.getLastModifiedTime(file).toInstant();
+            if (!fields.containsKey("pid")) {
+                return new LockHolder("an unknown process", Optional.of(beat));
+            }
+            return new LockHolder("host " + fields.getOrDefault("host", "unknown") + ", pid " + fields.get("pid")
+                    + ", started " + fields.getOrDefault("started", "at an unknown time"), Optional.of(beat));
         } catch (IOException e) {
-            return "an unknown process";
+            return LockHolder.unknown("an unknown process");
         }
     }
 
@@ -71,6 +100,7 @@ public final class FileEditionLock implements EditionLock {
 
     @Override
     public void close() throws IOException {
+        heartbeat.close();
         lock.release();
         channel.close();
     }

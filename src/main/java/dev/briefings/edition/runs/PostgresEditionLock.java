@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -15,7 +17,9 @@ import javax.sql.DataSource;
  * session-level advisory lock held on a connection kept open for the run. PostgreSQL releases it
  * when the session ends, including when the process is killed and its connection drops. The
  * holder sets its {@code application_name} to its host, pid and start time, so a run that finds
- * the edition busy can say who holds it.
+ * the edition busy can say who holds it. Its heartbeat is a trivial query on that connection at a
+ * fixed interval: {@code pg_stat_activity.query_start} then tells when the holder last showed a
+ * sign of life.
  */
 public final class PostgresEditionLock implements EditionLock {
 
@@ -24,10 +28,20 @@ public final class PostgresEditionLock implements EditionLock {
 
     private final Connection connection;
     private final long key;
+    private final Heartbeat heartbeat;
 
-    private PostgresEditionLock(Connection connection, long key) {
+    private PostgresEditionLock(Connection connection, long key, Duration interval) {
         this.connection = connection;
         this.key = key;
+        this.heartbeat = new Heartbeat(interval, this::beat);
+    }
+
+    private void beat() throws SQLException {
+        synchronized (connection) {
+            try (PreparedStatement ping = connection.prepareStatement("select 1")) {
+                ping.execute();
+            }
+        }
     }
 
     static long key(LocalDate edition) {
@@ -35,7 +49,8 @@ public final class PostgresEditionLock implements EditionLock {
     }
 
     /** Takes the edition's lock if no session holds it. */
-    public static Optional<EditionLock> tryAcquire(DataSource dataSource, LocalDate edition) throws SQLException {
+    public static Optional<EditionLock> tryAcquire(DataSource dataSource, LocalDate edition, Duration heartbeat)
+            throws SQLException {
         Connection connection = dataSource.getConnection();
         try {
             connection.setAutoCommit(true);
@@ -50,7 +65,7 @@ public final class PostgresEditionLock implements EditionLock {
                 try (ResultSet result = lock.executeQuery()) {
                     result.next();
                     if (result.getBoolean(1)) {
-                        return Optional.of(new PostgresEditionLock(connection, key(edition)));
+                        return Optional.of(new PostgresEditionLock(connection, key(edition), heartbeat));
                     }
                 }
             }
@@ -62,10 +77,10 @@ public final class PostgresEditionLock implements EditionLock {
         return Optional.empty();
     }
 
-    /** The session holding an edition's lock, as it named itself. */
-    public static String owner(DataSource dataSource, LocalDate edition) {
+    /** The session holding an edition's lock, as it named itself, and when it last ran a query (its heartbeat). */
+    public static LockHolder holder(DataSource dataSource, LocalDate edition) {
         long key = key(edition);
-        String sql = "select a.application_name, a.client_addr, a.backend_start from pg_locks l "
+        String sql = "select a.application_name, a.client_addr, a.backend_start, a.query_start from pg_locks l "
                 + "join pg_stat_activity a on a.pid = l.pid "
                 + "where l.locktype = 'advisory' and l.granted and l.classid = ? and l.objid = ? and l.objsubid = 1";
         try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
@@ -74,18 +89,21 @@ public final class PostgresEditionLock implements EditionLock {
             try (ResultSet result = query.executeQuery()) {
                 if (result.next()) {
                     String client = result.getString(2);
-                    return result.getString(1) + (client == null ? "" : " from " + client) + ", session started "
-                            + result.getTimestamp(3).toInstant();
+                    Timestamp lastQuery = result.getTimestamp(4);
+                    return new LockHolder(result.getString(1) + (client == null ? "" : " from " + client)
+                            + ", session started " + result.getTimestamp(3).toInstant(),
+                            Optional.ofNullable(lastQuery == null ? result.getTimestamp(3) : lastQuery).map(Timestamp::toInstant));
                 }
             }
         } catch (SQLException e) {
-            return "another session (" + e.getMessage() + ")";
+            return LockHolder.unknown("another session (" + e.getMessage() + ")");
         }
-        return "another session";
+        return LockHolder.unknown("another session");
     }
 
     @Override
     public void close() throws IOException {
+        heartbeat.close();
         try (connection; PreparedStatement unlock = connection.prepareStatement("select pg_advisory_unlock(?)")) {
             unlock.setLong(1, key);
             unlock.execute();

@@ -82,6 +82,13 @@ public final class RepositorySchema {
                 java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** Whether the repository's tables exist (a new database has none). */
+    static boolean exists(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return exists(connection);
+        }
+    }
+
     static boolean exists(Connection connection) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
         for (String name : new String[] {"BATCH_JOB_INSTANCE", "batch_job_instance"}) {

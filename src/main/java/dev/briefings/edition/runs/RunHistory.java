@@ -1,16 +1,23 @@
 package dev.briefings.edition.runs;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -18,82 +25,144 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.repository.support.JdbcJobRepositoryFactoryBean;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+
 import dev.briefings.edition.publish.EditionPaths;
 
 /**
  * The runs the job repository remembers, for {@code briefings status} and {@code briefings
- * history}: each run's edition, status, times, counts and exit code; and purging runs older
- * than a given age.
+ * history}: each run's edition, status, times, counts and exit code, and for a run that has not
+ * ended whether its process is alive; and purging runs older than a given age.
+ * <p>
+ * Reading never gets in a run's way. The embedded repository (one H2 file per edition) is read
+ * from a copy of each file taken for the moment: H2 files are written so that a crash at any
+ * point leaves the last commit readable, so a copy taken while a run writes opens at a recent
+ * commit, and the run's own file is never opened or locked by a reader. PostgreSQL is read live.
  */
 public final class RunHistory implements AutoCloseable {
 
     /** One run (a job execution) as an operator reads it. */
     public record Run(long execution, String edition, long generation, String status, LocalDateTime started,
-            Optional<LocalDateTime> ended, int records, int stories, int rejected, Optional<Integer> exitCode) {
+            Optional<LocalDateTime> ended, int records, int stories, int rejected, Optional<Integer> exitCode,
+            Optional<String> note) {
 
         /** How long it took, or has been running. */
         public Duration duration() {
             return Duration.between(started, ended.orElse(LocalDateTime.now()));
         }
+
+        /** Whether the repository records it as not ended. */
+        public boolean unfinished() {
+            return exitCode.isEmpty();
+        }
     }
 
-    private final DataSource dataSource;
-    private final AnnotationConfigApplicationContext context;
-    private final JobRepository repository;
+    /** What a purge did: the runs deleted (or that would be), and the editions left alone because a run was using them. */
+    public record Purge(List<Run> runs, List<String> busy) {
+        public Purge {
+            runs = List.copyOf(runs);
+            busy = List.copyOf(busy);
+        }
+    }
 
-    private RunHistory(DataSource dataSource, AnnotationConfigApplicationContext context) {
-        this.dataSource = dataSource;
-        this.context = context;
-        this.repository = context.getBean(JobRepository.class);
+    /** The name of the embedded repository file of the versions that kept every edition in one file. */
+    static final String SHARED_FILE = "repository.mv.db";
+
+    private static final Pattern PID = Pattern.compile("pid (\\d+)");
+
+    private final RepositorySettings settings;
+    private final Path output;
+    private final Duration stuckAfter;
+
+    private RunHistory(RepositorySettings settings, Path output, Duration stuckAfter) {
+        this.settings = settings;
+        this.output = output;
+        this.stuckAfter = stuckAfter;
     }
 
     /**
-     * Opens the repository of an output folder; empty when it has never been created (no run yet).
+     * The history of an output folder's runs; empty when its embedded repository was never created (no run yet).
+     *
+     * @param stuckAfter how long a run's process may show no sign of life before it is called hung
      */
-    public static Optional<RunHistory> open(RepositorySettings settings, Path output) {
-        if (!settings.isPostgres(output) && !Files.isDirectory(EditionPaths.jobsFolder(output))) {
+    public static Optional<RunHistory> open(RepositorySettings settings, Path output, Duration stuckAfter) {
+        if (settings.isEmbedded() && !Files.isDirectory(EditionPaths.jobsFolder(output))) {
             return Optional.empty();
         }
-        DataSource dataSource = settings.dataSource(output);
-        try {
-            RepositorySchema.ensure(dataSource, settings.platform(output),
-                    EditionPaths.jobsFolder(output).resolve("schema.lock"));
-        } catch (IOException | SQLException | RuntimeException e) {
-            RepositorySettings.close(dataSource);
-            throw RepositoryProblem.of(settings.describe(output), e, "");
-        }
-        AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
-        context.registerBean("dataSource", DataSource.class, () -> dataSource);
-        context.register(RepositoryConfiguration.class);
-        context.refresh();
-        return Optional.of(new RunHistory(dataSource, context));
+        return Optional.of(new RunHistory(settings, output, stuckAfter));
+    }
+
+    public static Optional<RunHistory> open(RepositorySettings settings, Path output) {
+        return open(settings, output, Duration.ofMinutes(30));
     }
 
     /** The most recent runs first, of one edition when a date is given. */
     public List<Run> runs(Optional<LocalDate> edition, int limit) {
         List<Run> runs = new ArrayList<>();
-        for (JobInstance instance : repository.findJobInstances(JobKeys.JOB_NAME)) {
-            for (JobExecution execution : repository.getJobExecutions(instance)) {
-                Run run = describe(execution);
-                if (edition.isEmpty() || run.edition().equals(edition.get().toString())) {
-                    runs.add(run);
+        if (!settings.isEmbedded()) {
+            read(settings.url().orElseThrow(), false, repository -> runs.addAll(runsIn(repository, edition)));
+        } else {
+            for (Path file : embeddedFiles(edition)) {
+                if (runs.size() >= limit && olderThanAll(file, runs, limit)) {
+                    break; // every run in this file and the older ones started before the ones kept
                 }
+                readSnapshot(file, repository -> runs.addAll(runsIn(repository, edition)));
+                runs.sort(NEWEST_FIRST);
             }
         }
-        runs.sort(Comparator.comparing(Run::started).reversed().thenComparing(Run::execution, Comparator.reverseOrder()));
-        return runs.size() > limit ? runs.subList(0, limit) : runs;
+        runs.sort(NEWEST_FIRST);
+        return runs.size() > limit ? List.copyOf(runs.subList(0, limit)) : runs;
+    }
+
+    private static final Comparator<Run> NEWEST_FIRST = Comparator.comparing(Run::started).reversed()
+            .thenComparing(Run::execution, Comparator.reverseOrder());
+
+    /** Whether a repository file was last written before the oldest of the newest {@code limit} runs started. */
+    private static boolean olderThanAll(Path file, List<Run> runs, int limit) {
+        try {
+            Instant written = Files.getLastModifiedTime(file).toInstant();
+            Instant oldestKept = runs.get(limit - 1).started().atZone(ZoneId.systemDefault()).toInstant();
+            return written.isBefore(oldestKept);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**
-     * Deletes every edition generation (job instance) whose runs all ended before the cutoff,
-     * with their executions and contexts. Running and unfinished ones are kept.
-     *
-     * @return the runs deleted (or, with {@code dryRun}, that would be)
+     * Deletes every edition generation (job instance) whose runs all ended before the cutoff, with
+     * their executions and contexts. Running and unfinished ones are kept, and an embedded
+     * repository that a run has open is left alone (listed as busy) rather than waited for.
      */
-    public List<Run> purge(LocalDateTime cutoff, boolean dryRun) {
+    public Purge purge(LocalDateTime cutoff, boolean dryRun) {
+        List<Run> purged = new ArrayList<>();
+        List<String> busy = new ArrayList<>();
+        Consumer<JobRepository> purge = repository -> purged.addAll(purgeIn(repository, cutoff, dryRun));
+        if (!settings.isEmbedded()) {
+            read(settings.url().orElseThrow(), false, purge);
+        } else {
+            for (Path file : embeddedFiles(Optional.empty())) {
+                if (dryRun) {
+                    readSnapshot(file, purge);
+                    continue;
+                }
+                try {
+                    read(RepositorySettings.h2Url(withoutExtension(file)), true, purge);
+                } catch (RepositoryProblem e) {
+                    if (e.kind() != RepositoryProblem.Kind.LOCKED) {
+                        throw e;
+                    }
+                    busy.add(EditionPaths.display(file));
+                }
+            }
+        }
+        purged.sort(NEWEST_FIRST);
+        return new Purge(purged, busy);
+    }
+
+    private static List<Run> purgeIn(JobRepository repository, LocalDateTime cutoff, boolean dryRun) {
         List<Run> purged = new ArrayList<>();
         for (JobInstance instance : repository.findJobInstances(JobKeys.JOB_NAME)) {
             List<JobExecution> executions = repository.getJobExecutions(instance);
@@ -102,7 +171,7 @@ public final class RunHistory implements AutoCloseable {
             if (!old) {
                 continue;
             }
-            executions.forEach(e -> purged.add(describe(e)));
+            executions.forEach(e -> purged.add(describe(e, Optional.empty())));
             if (!dryRun) {
                 repository.deleteJobInstance(instance);
             }
@@ -110,7 +179,177 @@ public final class RunHistory implements AutoCloseable {
         return purged;
     }
 
-    private static Run describe(JobExecution execution) {
+    private List<Run> runsIn(JobRepository repository, Optional<LocalDate> edition) {
+        List<Run> runs = new ArrayList<>();
+        for (JobInstance instance : repository.findJobInstances(JobKeys.JOB_NAME)) {
+            for (JobExecution execution : repository.getJobExecutions(instance)) {
+                String date = String.valueOf(execution.getJobParameters().getString(JobKeys.EDITION));
+                if (edition.isEmpty() || date.equals(edition.get().toString())) {
+                    runs.add(describe(execution, execution.isRunning() ? liveness(date) : Optional.empty()));
+                }
+            }
+        }
+        return runs;
+    }
+
+    /**
+     * What is known of the process of a run the repository records as not ended: alive, hung (no
+     * heartbeat for longer than the limit), or gone (the next run of the edition resumes it).
+     */
+    private Optional<String> liveness(String edition) {
+        LocalDate date;
+        try {
+            date = LocalDate.parse(edition);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+        LockHolder holder;
+        if (settings.isPostgres()) {
+            DataSource dataSource = settings.dataSource(output, date);
+            try {
+                holder = PostgresEditionLock.holder(dataSource, date);
+            } finally {
+                RepositorySettings.close(dataSource);
+            }
+        } else {
+            holder = FileEditionLock.holder(output, date);
+        }
+        Instant now = Instant.now();
+        String silent = holder.silentFor(now).map(RunHistory::ago).orElse("an unknown time");
+        if (!settings.isPostgres() && !alive(holder)) {
+            return Optional.of("its process (" + holder.description() + ") is gone; the next run of " + edition
+                    + " resumes it");
+        }
+        if (settings.isPostgres() && holder.heartbeat().isEmpty()) {
+            return Optional.of("no session holds " + edition + "'s lock: its process is gone; the next run resumes it");
+        }
+        if (holder.stuck(now, stuckAfter)) {
+            return Optional.of("HUNG? its process (" + holder.description() + ") has shown no sign of life for " + silent
+                    + "; look at it, and kill it if it is stuck (the next run resumes the edition)");
+        }
+        return Optional.of("running (" + holder.description() + "; last heartbeat " + silent + " ago)");
+    }
+
+    /** Whether the process a file lock names is alive; on another host it cannot be told, and counts as alive. */
+    private static boolean alive(LockHolder holder) {
+        if (!holder.description().startsWith("host " + EditionLock.hostName() + ",")) {
+            return true;
+        }
+        Matcher pid = PID.matcher(holder.description());
+        return pid.find() && ProcessHandle.of(Long.parseLong(pid.group(1))).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    private static String ago(Duration duration) {
+        long seconds = duration.toSeconds();
+        if (seconds < 120) {
+            return seconds + " s";
+        }
+        return seconds < 7200 ? seconds / 60 + " min" : seconds / 3600 + " h";
+    }
+
+    /** The embedded repository files, most recently written first (one edition's, with a date). */
+    private List<Path> embeddedFiles(Optional<LocalDate> edition) {
+        Path jobs = EditionPaths.jobsFolder(output);
+        try (Stream<Path> listing = Files.list(jobs)) {
+            return listing.filter(f -> f.getFileName().toString().endsWith(".mv.db"))
+                    .filter(f -> edition.isEmpty() || f.getFileName().toString().equals(edition.get() + ".mv.db")
+                            || f.getFileName().toString().equals(SHARED_FILE))
+                    .sorted(Comparator.comparing(RunHistory::modified).reversed())
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the job repository folder " + EditionPaths.display(jobs), e);
+        }
+    }
+
+    private static Instant modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return Instant.EPOCH;
+        }
+    }
+
+    private static Path withoutExtension(Path file) {
+        String name = file.getFileName().toString();
+        return file.toAbsolutePath().resolveSibling(name.substring(0, name.length() - ".mv.db".length()));
+    }
+
+    /**
+     * Reads a copy of an embedded repository file. A copy that catches a write half-way is taken
+     * again once; a file that is still unreadable is reported as damaged.
+     */
+    private void readSnapshot(Path file, Consumer<JobRepository> reader) {
+        RepositoryProblem last = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Path copy = null;
+            try {
+                copy = Files.createTempDirectory("briefings-history");
+                Files.copy(file, copy.resolve("repository.mv.db"));
+                // the copy is this reader's own: opened for writing, so that H2 may finish what the copy caught half-way
+                read(RepositorySettings.h2Url(copy.resolve("repository")), false, reader);
+                return;
+            } catch (java.nio.file.NoSuchFileException e) {
+                return; // purged or moved away meanwhile
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot copy " + EditionPaths.display(file) + " to read it: " + e.getMessage(), e);
+            } catch (RepositoryProblem e) {
+                last = e;
+                if (e.kind() != RepositoryProblem.Kind.DAMAGED) {
+                    throw e;
+                }
+            } finally {
+                deleteQuietly(copy);
+            }
+        }
+        throw RepositoryProblem.of(EditionPaths.display(file), last.getCause(), "move it away (for example to "
+                + EditionPaths.display(file) + ".damaged); the published editions are not affected");
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            // a temporary copy; the system cleans its temporary folder
+        }
+    }
+
+    /** Opens a repository, hands it to the reader, and closes it; every failure says which repository and why. */
+    private void read(String jdbcUrl, boolean live, Consumer<JobRepository> reader) {
+        DataSource dataSource = settings.dataSource(jdbcUrl);
+        String name = live || !jdbcUrl.startsWith("jdbc:h2:") ? describe(jdbcUrl) : "a copy of a job repository file";
+        try {
+            if (!RepositorySchema.exists(dataSource)) {
+                return;
+            }
+            JdbcJobRepositoryFactoryBean factory = new JdbcJobRepositoryFactoryBean();
+            factory.setDataSource(dataSource);
+            factory.setTransactionManager(new JdbcTransactionManager(dataSource));
+            factory.afterPropertiesSet();
+            reader.accept(factory.getObject());
+        } catch (RepositoryProblem e) {
+            throw e;
+        } catch (Exception e) {
+            throw RepositoryProblem.of(name, e, "move it away; the published editions are not affected");
+        } finally {
+            RepositorySettings.close(dataSource);
+        }
+    }
+
+    private String describe(String jdbcUrl) {
+        if (jdbcUrl.startsWith("jdbc:h2:file:")) {
+            String path = jdbcUrl.substring("jdbc:h2:file:".length());
+            int options = path.indexOf(';');
+            return EditionPaths.display(Path.of((options < 0 ? path : path.substring(0, options)) + ".mv.db"));
+        }
+        return jdbcUrl.replaceAll("password=[^&;]*", "password=…");
+    }
+
+    private static Run describe(JobExecution execution, Optional<String> note) {
         var parameters = execution.getJobParameters();
         String edition = String.valueOf(parameters.getString(JobKeys.EDITION));
         Long generation = parameters.getLong(JobKeys.GENERATION);
@@ -130,12 +369,11 @@ public final class RunHistory implements AutoCloseable {
         Optional<Integer> exit = Outcome.of(status).map(outcome -> outcome.exitCode(rejectedRecords));
         LocalDateTime started = execution.getStartTime() != null ? execution.getStartTime() : execution.getCreateTime();
         return new Run(execution.getId(), edition, generation == null ? 0 : generation, status.name(), started,
-                Optional.ofNullable(execution.getEndTime()), records, stories, rejected, exit);
+                Optional.ofNullable(execution.getEndTime()), records, stories, rejected, exit, note);
     }
 
     @Override
     public void close() {
-        context.close();
-        RepositorySettings.close(dataSource);
+        // every read opens and closes its own repository
     }
 }

@@ -1,0 +1,118 @@
+package dev.briefings.edition.publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Deletes only what this program made: folders named {@code <date>-…} directly inside the
+ * output folder's own {@code .editions/} and {@code .work/}, decided from the paths as written,
+ * never by following a link out. A link that an operator made (say {@code output/<date>} pointing
+ * to an archive elsewhere) is at most replaced, and what it points to is never touched.
+ */
+public final class Housekeeping {
+
+    private Housekeeping() {
+    }
+
+    /** The version folder {@code output/<date>} points to, when it is a link this program made. */
+    public static Optional<Path> publishedVersion(Path output, LocalDate edition) throws IOException {
+        Path link = EditionPaths.published(output, edition);
+        if (!Files.isSymbolicLink(link)) {
+            return Optional.empty();
+        }
+        Path target = link.toAbsolutePath().getParent().resolve(Files.readSymbolicLink(link)).normalize();
+        return owned(output, edition, target) ? Optional.of(target) : Optional.empty();
+    }
+
+    /** Whether a folder is one this program made for the edition: {@code .editions/<date>-…} or {@code .work/<date>-…}. */
+    public static boolean owned(Path output, LocalDate edition, Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        Path root = output.toAbsolutePath().normalize();
+        Path parent = absolute.getParent();
+        return parent != null && (parent.equals(root.resolve(".editions")) || parent.equals(root.resolve(".work")))
+                && absolute.getFileName().toString().startsWith(edition + "-");
+    }
+
+    /**
+     * Deletes a folder this program made for the edition (a link there is deleted as a link).
+     *
+     * @throws IllegalArgumentException for anything else: a bug, which must not delete a reader's files
+     */
+    public static void delete(Path output, LocalDate edition, Path folder) throws IOException {
+        if (!owned(output, edition, folder)) {
+            throw new IllegalArgumentException("refusing to delete " + folder + ": not a folder this program made in "
+                    + output.resolve(".editions") + " or " + output.resolve(".work"));
+        }
+        AtomicFiles.deleteTree(folder);
+    }
+
+    /**
+     * Removes what an interrupted run of the edition left behind: staging areas, versions other
+     * than the published one, a half-made link. Safe only under the edition's lock.
+     *
+     * @return whether anything was left, the sign of a run that did not end
+     */
+    public static boolean removeLeftovers(Path output, LocalDate edition) throws IOException {
+        boolean found = false;
+        Optional<Path> current = publishedVersion(output, edition);
+        for (Path folder : editionFolders(output, edition)) {
+            if (current.isEmpty() || !folder.toAbsolutePath().normalize().equals(current.get())) {
+                delete(output, edition, folder);
+                found = true;
+            }
+        }
+        Path published = EditionPaths.published(output, edition);
+        if (Files.deleteIfExists(published.resolveSibling("." + published.getFileName() + ".link"))) {
+            found = true;
+        }
+        return found;
+    }
+
+    /** Deletes the staging areas of the edition's other generations, dead once one is published. */
+    public static void removeStaging(Path output, LocalDate edition) throws IOException {
+        for (Path folder : children(output.resolve(".work"), edition)) {
+            delete(output, edition, folder);
+        }
+    }
+
+    /**
+     * The highest generation number of the given name prefix ({@code <fingerprint>-}) among the
+     * edition's folders on disk, or 0: a new generation is numbered above it, so that its folders
+     * never collide with one that exists, even when the job repository was deleted.
+     */
+    public static long highestGeneration(Path output, LocalDate edition, String prefix) throws IOException {
+        long highest = 0;
+        String start = edition + "-" + prefix;
+        for (Path folder : editionFolders(output, edition)) {
+            String name = folder.getFileName().toString();
+            if (name.startsWith(start)) {
+                try {
+                    highest = Math.max(highest, Long.parseLong(name.substring(start.length())));
+                } catch (NumberFormatException e) {
+                    // not a generation folder
+                }
+            }
+        }
+        return highest;
+    }
+
+    private static List<Path> editionFolders(Path output, LocalDate edition) throws IOException {
+        return Stream.concat(children(output.resolve(".work"), edition).stream(),
+                children(output.resolve(".editions"), edition).stream()).toList();
+    }
+
+    private static List<Path> children(Path folder, LocalDate edition) throws IOException {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> listing = Files.list(folder)) {
+            return listing.filter(p -> p.getFileName().toString().startsWith(edition + "-")).sorted().toList();
+        }
+    }
+}

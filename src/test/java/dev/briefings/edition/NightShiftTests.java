@@ -1,0 +1,210 @@
+package dev.briefings.edition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.briefings.EditionChecks;
+import dev.briefings.TestProject;
+import dev.briefings.edition.publish.ManifestSummary;
+import dev.briefings.edition.runs.Outcome;
+import dev.briefings.edition.runs.RepositoryProblem;
+import dev.briefings.edition.runs.RepositorySettings;
+
+/**
+ * What a scheduler and an operator meet on real nights, in one process: a date with no stories,
+ * folders tidied by hand, links an operator made, a deleted or damaged job repository, a loop of
+ * links among the records, a file beside the records that is not one.
+ */
+class NightShiftTests {
+
+    @TempDir
+    Path project;
+
+    private Path output;
+    private final EditionLauncher launcher = new EditionLauncher();
+
+    @BeforeEach
+    void copyProject() {
+        TestProject.copy(project);
+        output = project.resolve("output");
+    }
+
+    private EditionLauncher.Result run() throws Exception {
+        return launcher.run(TestProject.request(project, output));
+    }
+
+    private EditionLauncher.Result run(LocalDate edition) throws Exception {
+        return launcher.run(TestProject.request(project, output, edition, List.of()));
+    }
+
+    private EditionLauncher.Result forced() throws Exception {
+        EditionLauncher.Request plain = TestProject.request(project, output);
+        return launcher.run(new EditionLauncher.Request(plain.edition(), plain.events(), plain.output(),
+                plain.translations(), plain.templates(), plain.configuration(), plain.locales(), plain.formats(),
+                plain.timezone(), true, plain.repository()));
+    }
+
+    @Test
+    void dateWithNoStories_publishesAnEditionThatSaysSoInEveryLocale_andExits0() throws Exception {
+        // given records of other days only
+        LocalDate quiet = LocalDate.of(2020, 11, 25);
+
+        // when that date's edition is run, twice (cron every ten minutes)
+        EditionLauncher.Result first = run(quiet);
+        EditionLauncher.Result again = run(quiet);
+
+        // then it is published with no briefs, says so in each locale's own words, and leaves no staging behind
+        assertThat(first.outcome()).as(first.message() + first.problems()).isEqualTo(Outcome.PUBLISHED);
+        assertThat(first.exitCode()).isZero();
+        ManifestSummary manifest = first.manifest().orElseThrow();
+        assertThat(manifest.briefs()).isZero();
+        assertThat(manifest.files()).isEqualTo(6);
+        Path edition = output.resolve("2020-11-25");
+        assertThat(Files.readString(edition.resolve("en/edition.txt"))).endsWith("\n\nNo stories for this date.\n");
+        assertThat(Files.readString(edition.resolve("ru/edition.md"))).endsWith("\n\nЗа этот день новостей нет.\n");
+        assertThat(Files.readString(edition.resolve("ru/edition.html"))).contains("<p class=\"empty\">За этот день новостей нет.</p>")
+                .doesNotContain("<nav class=\"contents\">");
+        EditionChecks.filesMatchManifest(edition);
+        assertThat(output.resolve(".work")).isEmptyDirectory();
+        assertThat(again.outcome()).isEqualTo(Outcome.UP_TO_DATE);
+        assertThat(again.exitCode()).isZero();
+    }
+
+    @Test
+    void dateLinkThatPointsOutsideTheOutput_isReplaced_andWhatItPointedToIsLeftAlone() throws Exception {
+        // given an operator's link from output/<date> to an archive folder elsewhere
+        Path archive = project.resolve("archive/2020-11-20");
+        TestProject.write(archive.resolve("keep.txt"), "an editor's file");
+        Files.createDirectories(output);
+        Files.createSymbolicLink(output.resolve("2020-11-20"), archive);
+
+        // when the edition is published
+        EditionLauncher.Result result = run();
+
+        // then output/<date> is this program's link again, and the archive is untouched
+        assertThat(result.exitCode()).isZero();
+        assertThat(output.resolve("2020-11-20").toRealPath().getParent()).isEqualTo(output.resolve(".editions").toRealPath());
+        assertThat(archive.resolve("keep.txt")).hasContent("an editor's file");
+    }
+
+    @Test
+    void afterTheJobRepositoryIsDeleted_aNewGenerationNeverTakesThePublishedFoldersName() throws Exception {
+        // given a published edition, and an operator who deletes the job repository
+        run();
+        Path published = output.resolve("2020-11-20").toRealPath();
+        EditionChecks.deleteTree(output.resolve(".jobs"));
+
+        // when the edition is generated again with the same inputs
+        EditionLauncher.Result again = forced();
+
+        // then the new generation has a folder of its own, and the edition is whole
+        assertThat(again.outcome()).isEqualTo(Outcome.PUBLISHED);
+        Path now = output.resolve("2020-11-20").toRealPath();
+        assertThat(now.getFileName().toString()).isNotEqualTo(published.getFileName().toString()).endsWith("-2");
+        assertThat(published).doesNotExist();
+        EditionChecks.filesMatchManifest(output.resolve("2020-11-20"));
+    }
+
+    @Test
+    void dateThatIsAFileOrAFolderThisProgramDidNotPublish_exits2AndIsLeftAlone() throws Exception {
+        Files.createDirectories(output);
+        TestProject.write(output.resolve("2020-11-20"), "an operator's notes");
+
+        assertThatThrownBy(this::run).isInstanceOf(EditionLauncher.InvalidRequest.class)
+                .hasMessageContaining("2020-11-20 is a file this program did not publish").hasMessageContaining("move it");
+        assertThat(output.resolve("2020-11-20")).hasContent("an operator's notes");
+
+        Files.delete(output.resolve("2020-11-20"));
+        TestProject.write(output.resolve("2020-11-20/copied-by-hand.txt"), "restored from a backup");
+        assertThatThrownBy(this::run).isInstanceOf(EditionLauncher.InvalidRequest.class)
+                .hasMessageContaining("is a folder this program did not publish");
+        assertThat(output.resolve("2020-11-20/copied-by-hand.txt")).exists();
+    }
+
+    @Test
+    void linkLoopAmongTheRecords_exits2NamingIt() throws Exception {
+        Files.createSymbolicLink(project.resolve("events/2020-11-20/loop"), project.resolve("events"));
+
+        assertThatThrownBy(this::run).isInstanceOf(EditionLauncher.InvalidRequest.class)
+                .hasMessageContaining("loop").hasMessageContaining("is a link to a folder that contains it")
+                .hasMessageContaining("remove the link");
+        assertThat(Failures.outcomeOf(catchThrowable())).isEqualTo(Outcome.INVALID);
+    }
+
+    private Throwable catchThrowable() {
+        try {
+            run();
+            return null;
+        } catch (Exception e) {
+            return e;
+        }
+    }
+
+    @Test
+    void fileBesideTheRecordsThatIsNotOne_doesNotRegenerateTheEdition() throws Exception {
+        run();
+        TestProject.write(project.resolve("events/README.md"), "# Where the wire records go\n");
+
+        EditionLauncher.Result again = run();
+
+        assertThat(again.outcome()).isEqualTo(Outcome.UP_TO_DATE);
+    }
+
+    @Test
+    void damagedJobRepository_exits2SayingWhatToMoveAway() throws Exception {
+        // given an edition whose repository file was damaged (a power loss, a disk error)
+        run();
+        Path file = RepositorySettings.embeddedFile(output, TestProject.SAMPLE_EDITION);
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, 100));
+
+        // when the edition must be generated again
+        Path messages = project.resolve("translations/en/messages.yaml");
+        TestProject.write(messages, TestProject.read(messages).replace("      Background\n", "      Context\n"));
+        Throwable failure = catchThrowable();
+
+        // then the run stops with exit 2 and says which file to move away, and the published edition stays
+        assertThat(failure).isInstanceOfSatisfying(RepositoryProblem.class, problem -> {
+            assertThat(problem.kind()).isEqualTo(RepositoryProblem.Kind.DAMAGED);
+            assertThat(problem.getMessage()).contains("2020-11-20.mv.db is damaged").contains("mv ")
+                    .contains("published editions are not affected");
+        });
+        assertThat(Failures.outcomeOf(failure).exitCode(0)).isEqualTo(2);
+        EditionChecks.filesMatchManifest(output.resolve("2020-11-20"));
+
+        // and once it is moved away, the next run publishes
+        Files.move(file, file.resolveSibling(file.getFileName() + ".damaged"));
+        assertThat(run().outcome()).isEqualTo(Outcome.PUBLISHED);
+    }
+
+    @Test
+    void stagingLeftAfterRepositoryDeleted_isNotReused_andIsCleanedAfterPublishing() throws Exception {
+        // given staging left by a run whose repository was deleted since
+        run();
+        Path messages = project.resolve("translations/en/messages.yaml");
+        TestProject.write(messages, TestProject.read(messages).replace("      Background\n", "      Context\n"));
+        EditionChecks.deleteTree(output.resolve(".jobs"));
+        try (Stream<Path> versions = Files.list(output.resolve(".editions"))) {
+            String name = versions.findFirst().orElseThrow().getFileName().toString();
+            Files.createDirectories(output.resolve(".work").resolve(name.substring(0, name.lastIndexOf('-')) + "-7/ingest"));
+        }
+
+        // when the edition is generated again
+        EditionLauncher.Result again = run();
+
+        // then it is published and nothing of this edition is left in .work
+        assertThat(again.outcome()).isEqualTo(Outcome.PUBLISHED);
+        assertThat(output.resolve(".work")).isEmptyDirectory();
+        SchedulerRunsContract.assertNoLeftovers(output);
+    }
+}
