@@ -94,6 +94,23 @@ abstract class SchedulerRunsContract {
                 repository(), stuckAfter);
     }
 
+    /** Runs {@code briefings status} in this process, on this contract's repository; returns its exit code. */
+    private int status(Path output, StringWriter out, StringWriter err) {
+        List<String> args = new ArrayList<>(List.of("--project", project.toString(), "status", "--output",
+                output.toString()));
+        if (repository().url().isPresent()) {
+            // the command reads its repository from the configuration, as an operator's would
+            Path config = project.resolve("status-config.yaml");
+            StringBuilder yaml = new StringBuilder("timezone: Europe/Moscow\nrepository:\n  url: " + repository().url().get());
+            repository().user().ifPresent(user -> yaml.append("\n  user: ").append(user));
+            repository().password().filter(pw -> !pw.isEmpty()).ifPresent(pw -> yaml.append("\n  password: ").append(pw));
+            TestProject.write(config, yaml + "\n");
+            args.addAll(List.of("--config", config.toString()));
+        }
+        return BriefingsCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+                .execute(args.toArray(String[]::new));
+    }
+
     private static void signal(Process process, String signal) throws Exception {
         assertThat(new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).start().waitFor()).isZero();
     }
@@ -109,8 +126,7 @@ abstract class SchedulerRunsContract {
         EditionLauncher.Result other = new EditionLauncher().run(request(output, LocalDate.of(2020, 11, 19),
                 EditionLauncher.STUCK_AFTER));
         StringWriter out = new StringWriter();
-        int status = BriefingsCommand.commandLine(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true))
-                .execute("--project", project.toString(), "status", "--output", output.toString());
+        int status = status(output, out, new StringWriter());
 
         // then the other edition is published, the status lists both, and the first run goes on untouched
         assertThat(other.exitCode()).as(other.message() + other.problems()).isZero();
@@ -133,8 +149,7 @@ abstract class SchedulerRunsContract {
         int polls = 0;
         while (run.isAlive()) {
             StringWriter err = new StringWriter();
-            int code = BriefingsCommand.commandLine(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true))
-                    .execute("--project", project.toString(), "status", "--output", output.toString());
+            int code = status(output, new StringWriter(), err);
             assertThat(code).as(err.toString()).isZero();
             polls++;
         }
