@@ -283,6 +283,9 @@ abstract class SchedulerRunsContract {
         awaitFault(killed, fault);
         killed.destroyForcibly();
         assertThat(killed.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        StringWriter status = new StringWriter();
+        assertThat(status(output, status, new StringWriter())).isZero();
+        assertThat(status.toString()).contains("2020-11-20 generation 1: ").contains("is gone").contains("resumes it");
 
         // when the scheduler runs it again
         EditionLauncher.Result next = runInProcess(output);

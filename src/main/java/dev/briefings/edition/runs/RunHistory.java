@@ -216,12 +216,12 @@ public final class RunHistory implements AutoCloseable {
         }
         Instant now = Instant.now();
         String silent = holder.silentFor(now).map(RunHistory::ago).orElse("an unknown time");
+        if (holder.heartbeat().isEmpty()) {
+            return Optional.of("nothing holds the lock of " + edition + ": its process is gone; the next run resumes it");
+        }
         if (!settings.isPostgres() && !alive(holder)) {
             return Optional.of("its process (" + holder.description() + ") is gone; the next run of " + edition
                     + " resumes it");
-        }
-        if (settings.isPostgres() && holder.heartbeat().isEmpty()) {
-            return Optional.of("no session holds " + edition + "'s lock: its process is gone; the next run resumes it");
         }
         if (holder.stuck(now, stuckAfter)) {
             return Optional.of("HUNG? its process (" + holder.description() + ") has shown no sign of life for " + silent
