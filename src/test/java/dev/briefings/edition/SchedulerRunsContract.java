@@ -35,15 +35,18 @@ import dev.briefings.edition.runs.RunHistory;
 
 /**
  * What a scheduler relies on, proved with real processes: an unchanged rerun is a no-op, a changed
- * translation regenerates, of two concurrent runs one exits 4, a run killed with SIGKILL while
- * rendering or publishing is completed by the next run into an edition byte-identical to an
- * uninterrupted one with no temporary files left, and SIGTERM stops a run with exit 1 for the next
- * run to resume. Each job repository (H2, PostgreSQL) runs the same contract.
+ * translation regenerates, of two concurrent runs of one edition the second exits 4, runs of
+ * different editions and {@code status} polled at any moment never make each other fail, a holder
+ * frozen with SIGSTOP is reported hung (exit 1) once its heartbeat is older than the limit, a run
+ * killed with SIGKILL while rendering or publishing is completed by the next run into an edition
+ * byte-identical to an uninterrupted one with no temporary files left (and {@code status} says its
+ * process is gone meanwhile), and SIGTERM stops a run with exit 1 for the next run to resume. Each
+ * job repository (H2, PostgreSQL) runs the same contract.
  */
 abstract class SchedulerRunsContract {
 
     /** Stories beyond the sample edition, so that rendering takes several chunks. */
-    static final int EXTRA_STORIES = 420;
+    static final int EXTRA_STORIES = 220;
 
     @TempDir
     Path project;
@@ -164,8 +167,8 @@ abstract class SchedulerRunsContract {
     void runThatHangs_isReportedByTheNextRunWithExit1NamingIt_whileALiveOneGives4() throws Exception {
         // given a run that holds the edition, beating every second, and is then frozen (SIGSTOP)
         Path output = project.resolve("output");
-        Duration limit = Duration.ofSeconds(3);
-        Process frozen = startChild(output, "render-chunk-1", "2020-11-20", Map.of("BRIEFINGS_STUCK_AFTER", "3s"));
+        Duration limit = Duration.ofSeconds(5);
+        Process frozen = startChild(output, "render-chunk-1", "2020-11-20", Map.of("BRIEFINGS_STUCK_AFTER", "5s"));
         awaitFault(frozen, "render-chunk-1");
         Thread.sleep(limit.plusSeconds(1).toMillis());
         EditionLauncher.Result whileAlive = new EditionLauncher().run(request(output, TestProject.SAMPLE_EDITION, limit));

@@ -29,7 +29,7 @@ import dev.briefings.data.TreeReader;
  * target/briefings.jar, as users meet it: a JVM of its own with the launcher's fixed 256 MB heap,
  * and what it prints on standard output and error. {@code run-all --work DIR CASE} runs the case,
  * so the records, generated files and options are exactly the ones {@code run-all} gives
- * ./briefings; {@code BadInputsTests} runs the same cases inside the test JVM.
+ * ./briefings, as a user meets them: the launcher's fixed heap, its environment, the real jar.
  */
 class BadInputsThroughLauncherIT {
 
