@@ -62,7 +62,10 @@ final class HistoryCommand implements Callable<Integer> {
         }
         try (RunHistory runs = history.get()) {
             if (age.isEmpty()) {
-                StatusCommand.print(out, runs.runs(Optional.empty(), Integer.MAX_VALUE));
+                RunHistory.Listing listing = runs.list(Optional.empty(), Integer.MAX_VALUE);
+                StatusCommand.print(out, listing.runs());
+                listing.notes().forEach(out::println);
+                out.flush();
                 return Outcome.EXIT_OK;
             }
             LocalDateTime cutoff = LocalDateTime.now().minus(age.get());
@@ -71,7 +74,8 @@ final class HistoryCommand implements Callable<Integer> {
             StatusCommand.print(out, purged);
             out.println((dryRun ? "Would delete " : "Deleted ") + purged.size() + " run" + (purged.size() == 1 ? "" : "s")
                     + " that ended before " + StatusCommand.TIME.format(cutoff) + ".");
-            purge.busy().forEach(file -> out.println("Left " + file + " alone: a run is using it; purge again later."));
+            purge.busy().forEach(file -> out.println((dryRun ? "Would leave " : "Left ") + file
+                    + " alone: a run is using it; purge again later."));
             out.flush();
         }
         return Outcome.EXIT_OK;

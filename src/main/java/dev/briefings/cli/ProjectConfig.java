@@ -17,6 +17,7 @@ import dev.briefings.data.MapReader;
 import dev.briefings.data.Position;
 import dev.briefings.data.ProjectFiles;
 import dev.briefings.edition.EditionLauncher;
+import dev.briefings.edition.runs.EditionLock;
 import dev.briefings.edition.runs.RepositorySettings;
 
 /**
@@ -107,10 +108,13 @@ record ProjectConfig(Optional<Path> file, ZoneId timezone, RepositorySettings re
             return EditionLauncher.STUCK_AFTER;
         }
         Optional<Duration> parsed = duration(text.get());
-        if (parsed.isPresent() && !parsed.get().isZero()) {
+        if (parsed.isPresent() && parsed.get().compareTo(EditionLock.SHORTEST_STUCK_AFTER) >= 0) {
             return parsed.get();
         }
-        String problem = "'" + text.get() + "' is not a length of time; write a number and s, m, h or d, such as 30m";
+        String problem = parsed.isPresent()
+                ? "'" + text.get() + "' is shorter than " + EditionLock.SHORTEST_STUCK_AFTER.toSeconds()
+                        + "s, five heartbeats of a running edition; a live run would be called hung"
+                : "'" + text.get() + "' is not a length of time; write a number and s, m, h or d, such as 30m";
         if (variable.isPresent()) {
             throw new EditionLauncher.InvalidRequest("the variable BRIEFINGS_STUCK_AFTER: " + problem);
         }

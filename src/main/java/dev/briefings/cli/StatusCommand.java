@@ -61,7 +61,10 @@ final class StatusCommand implements Callable<Integer> {
             return Outcome.EXIT_OK;
         }
         try (RunHistory runs = history.get()) {
-            print(out, runs.runs(edition, limit));
+            RunHistory.Listing listing = runs.list(edition, limit);
+            print(out, listing.runs());
+            listing.notes().forEach(out::println);
+            out.flush();
         }
         return Outcome.EXIT_OK;
     }

@@ -150,7 +150,7 @@ public final class EditionLauncher {
             Optional<EditionLock> lock;
             try {
                 lock = settings.tryLock(dataSource, request.output(), request.edition(),
-                        EditionLock.heartbeatFor(request.stuckAfter()));
+                        EditionLock.HEARTBEAT);
             } catch (IOException e) {
                 if (upToDate) {
                     return upToDateWithoutLock(request, published, started, e);
@@ -198,11 +198,11 @@ public final class EditionLauncher {
     private static Result busy(Request request, LockHolder holder, Path published, long started) {
         Instant now = Instant.now();
         if (holder.stuck(now, request.stuckAfter())) {
-            String silence = holder.silentFor(now).map(d -> d.toMinutes() + " min").orElse("a long time");
+            String silence = holder.silentFor(now).map(LockHolder::describe).orElse("a long time");
             return new Result(Outcome.STUCK, Optional.empty(), published, elapsed(started),
                     "edition " + request.edition() + " is held by a run that looks hung: " + holder.description()
                             + " has shown no sign of life for " + silence + " (the limit is "
-                            + request.stuckAfter().toMinutes() + " min); look at that process and kill it if it is "
+                            + LockHolder.describe(request.stuckAfter()) + "); look at that process and kill it if it is "
                             + "stuck: the next run resumes the edition",
                     List.of());
         }

@@ -54,7 +54,12 @@ public final class InputFingerprint {
     public InputFingerprint files(String label, Path folder, List<String> relativePaths) throws IOException {
         text("folder " + label);
         for (String relative : relativePaths) {
-            file(relative, folder.resolve(relative));
+            try {
+                file(relative, folder.resolve(relative));
+            } catch (java.nio.file.NoSuchFileException e) {
+                // listed but not found by that name (a name that is not UTF-8): the run rejects it
+                text("unreadable " + relative);
+            }
         }
         return this;
     }

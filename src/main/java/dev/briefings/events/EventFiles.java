@@ -23,6 +23,9 @@ import dev.briefings.data.TreeReader;
  */
 public final class EventFiles {
 
+    /** What a file name's bytes that are not UTF-8 turn into when the name is listed. */
+    static final char UNREADABLE_NAME = '\uFFFD';
+
     private final Path folder;
     private final TreeReader reader = new TreeReader();
 
@@ -145,6 +148,11 @@ public final class EventFiles {
                 return Optional.of(Item.rejected(file, e.position(), e.getMessage() + where));
             } catch (IOException e) {
                 finished = true;
+                if (file.indexOf(UNREADABLE_NAME) >= 0) {
+                    // the name's bytes are not UTF-8: the system cannot find the file by the name it listed
+                    return Optional.of(Item.rejected(file, Position.START, "the file name is not UTF-8 (shown here with "
+                            + UNREADABLE_NAME + " for the bytes that are not), so the file cannot be opened; rename it"));
+                }
                 return Optional.of(Item.rejected(file, Position.START, "cannot be read: " + e.getMessage()));
             }
         }

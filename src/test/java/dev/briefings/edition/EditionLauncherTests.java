@@ -120,6 +120,12 @@ class EditionLauncherTests {
         assertThat(resumed.outcome()).isEqualTo(Outcome.PUBLISHED);
         assertThat(edition().toRealPath().getFileName().toString()).endsWith("-1");
         EditionChecks.filesMatchManifest(edition());
+        try (var history = dev.briefings.edition.runs.RunHistory.open(TestProject.request(project, output).repository(),
+                output).orElseThrow()) {
+            // the resumed run did not plan again; status still gives it the counts of its plan
+            assertThat(history.runs(java.util.Optional.empty(), 1)).singleElement()
+                    .satisfies(r -> assertThat(r.records()).isEqualTo(17));
+        }
         try (var work = Files.list(output.resolve(".work"))) {
             assertThat(work).isEmpty();
         }

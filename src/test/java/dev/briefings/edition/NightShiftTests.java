@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -16,9 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.briefings.EditionChecks;
 import dev.briefings.TestProject;
 import dev.briefings.edition.publish.ManifestSummary;
+import dev.briefings.edition.runs.EditionLock;
+import dev.briefings.edition.runs.FileEditionLock;
 import dev.briefings.edition.runs.Outcome;
 import dev.briefings.edition.runs.RepositoryProblem;
 import dev.briefings.edition.runs.RepositorySettings;
+import dev.briefings.edition.runs.RunHistory;
 
 /**
  * What a scheduler and an operator meet on real nights, in one process: a date with no stories,
@@ -206,5 +211,72 @@ class NightShiftTests {
         assertThat(again.outcome()).isEqualTo(Outcome.PUBLISHED);
         assertThat(output.resolve(".work")).isEmptyDirectory();
         SchedulerRunsContract.assertNoLeftovers(output);
+    }
+
+    @Test
+    void recordFileWhoseNameIsNotUtf8_isRejectedSayingSo_andTheRestIsPublished() throws Exception {
+        // given a record file whose name is Latin-1 bytes (copied off an old Windows share)
+        Process copy = new ProcessBuilder("bash", "-c", "printf -v name 'caf\\xe9.yaml'; cp \"$0\" \"$1/$name\"",
+                project.resolve("events/2020-11-20/trump-jr.yaml").toString(),
+                project.resolve("events/2020-11-20").toString()).inheritIO().start();
+        assertThat(copy.waitFor()).isZero();
+
+        // when the edition is run
+        EditionLauncher.Result result = run();
+
+        // then the file is listed as rejected with the reason, and the edition is published (exit 3)
+        assertThat(result.outcome()).as(result.message() + result.problems()).isEqualTo(Outcome.PUBLISHED);
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.manifest().orElseThrow().rejected()).singleElement().satisfies(rejected -> {
+            assertThat(rejected.source()).startsWith("2020-11-20/caf").endsWith(".yaml");
+            assertThat(rejected.reason()).contains("the file name is not UTF-8").contains("rename it");
+        });
+    }
+
+    @Test
+    void status_saysWhenARunHoldsAnEditionBeforeItsJobBegins_andAPurgeLeavesThatEditionAlone() throws Exception {
+        // given published editions, and a run that has just taken the lock of one of them
+        run();
+        run(LocalDate.of(2020, 11, 19));
+        try (EditionLock held = FileEditionLock.tryAcquire(output, TestProject.SAMPLE_EDITION, EditionLock.HEARTBEAT)
+                .orElseThrow();
+                RunHistory history = RunHistory.open(RepositorySettings.embedded(), output).orElseThrow()) {
+
+            // when an operator asks for the status, and for a purge of everything
+            RunHistory.Listing listing = history.list(Optional.empty(), 20);
+            RunHistory.Purge dryRun = history.purge(LocalDateTime.now().plusDays(1), true);
+            RunHistory.Purge purge = history.purge(LocalDateTime.now().plusDays(1), false);
+
+            // then the status says a run holds 2020-11-20, and neither purge touches it
+            assertThat(listing.notes()).anySatisfy(note -> assertThat(note).startsWith("2020-11-20: a run holds the edition")
+                    .contains("pid " + ProcessHandle.current().pid()).contains("has not started its job yet"));
+            assertThat(dryRun.busy()).singleElement().satisfies(file -> assertThat(file).endsWith("2020-11-20.mv.db"));
+            assertThat(purge.busy()).isEqualTo(dryRun.busy());
+            assertThat(purge.runs()).isEqualTo(dryRun.runs()).allSatisfy(r -> assertThat(r.edition()).isEqualTo("2020-11-19"));
+        }
+    }
+
+    @Test
+    void status_withOneDamagedRepositoryFile_stillListsTheOtherEditions() throws Exception {
+        // given two published editions, one of whose repository files is damaged
+        run();
+        run(LocalDate.of(2020, 11, 19));
+        Path damaged = RepositorySettings.embeddedFile(output, LocalDate.of(2020, 11, 19));
+        Files.write(damaged, java.util.Arrays.copyOf(Files.readAllBytes(damaged), 100));
+
+        // when an operator asks for the status
+        RunHistory.Listing listing;
+        try (RunHistory history = RunHistory.open(RepositorySettings.embedded(), output).orElseThrow()) {
+            listing = history.list(Optional.empty(), 20);
+        }
+
+        // then the sound edition is listed with its counts, and the damaged file is named with what to do
+        assertThat(listing.runs()).singleElement().satisfies(r -> {
+            assertThat(r.edition()).isEqualTo("2020-11-20");
+            assertThat(r.records()).isEqualTo(17);
+            assertThat(r.exitCode()).contains(0);
+        });
+        assertThat(listing.notes()).singleElement().satisfies(note -> assertThat(note)
+                .contains("2020-11-19.mv.db is damaged").contains("move it away"));
     }
 }

@@ -6,7 +6,13 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 
-/** Remembers the job execution in progress, so that a SIGTERM can ask it to stop. */
+import dev.briefings.edition.runs.EditionLock;
+import dev.briefings.edition.runs.JobKeys;
+
+/**
+ * Remembers the job execution in progress, so that a SIGTERM can ask it to stop; and records in
+ * the execution which process runs it, so that {@code briefings status} names the right one.
+ */
 public class CurrentExecution implements JobExecutionListener {
 
     private final AtomicReference<JobExecution> current = new AtomicReference<>();
@@ -14,6 +20,7 @@ public class CurrentExecution implements JobExecutionListener {
     @Override
     public void beforeJob(JobExecution jobExecution) {
         current.set(jobExecution);
+        jobExecution.getExecutionContext().putString(JobKeys.OWNER, EditionLock.describeSelf());
     }
 
     @Override

@@ -37,10 +37,12 @@ public interface EditionLock extends AutoCloseable {
     }
 
     /**
-     * How often a holder beats for a limit after which a silent holder counts as hung: a sixth of
-     * the limit, at least every second and at most every minute.
+     * How often every holder beats, whatever limit it was configured with: another run or a
+     * {@code status} with a shorter limit must not take a live holder for a hung one. A beat costs
+     * one small write (or one trivial query), so once a second costs nothing.
      */
-    static Duration heartbeatFor(Duration stuckAfter) {
-        return Heartbeat.intervalFor(stuckAfter);
-    }
+    Duration HEARTBEAT = Duration.ofSeconds(1);
+
+    /** The shortest limit after which a silent holder may be called hung: five missed beats. */
+    Duration SHORTEST_STUCK_AFTER = Duration.ofSeconds(5);
 }

@@ -85,7 +85,7 @@ public final class FileEditionLock implements EditionLock {
             }
             Instant beat = Files.getLastModifiedTime(file).toInstant();
             if (!fields.containsKey("pid")) {
-                return new LockHolder("an unknown process", Optional.of(beat));
+                return LockHolder.unknown("an unknown process"); // released, or being taken this instant
             }
             return new LockHolder("host " + fields.getOrDefault("host", "unknown") + ", pid " + fields.get("pid")
                     + ", started " + fields.getOrDefault("started", "at an unknown time"), Optional.of(beat));
@@ -101,6 +101,9 @@ public final class FileEditionLock implements EditionLock {
     @Override
     public void close() throws IOException {
         heartbeat.close();
+        // an empty file tells status that nobody holds the edition; a process that dies holding it
+        // cannot empty it, and its pid then shows it is gone
+        channel.truncate(0);
         lock.release();
         channel.close();
     }

@@ -41,15 +41,6 @@ final class Heartbeat implements AutoCloseable {
         }, millis, millis, TimeUnit.MILLISECONDS);
     }
 
-    /** The interval between beats for a limit after which a silent holder counts as hung: a sixth of it, within 1 s and 1 min. */
-    static Duration intervalFor(Duration stuckAfter) {
-        Duration sixth = stuckAfter.dividedBy(6);
-        if (sixth.compareTo(Duration.ofSeconds(1)) < 0) {
-            return Duration.ofSeconds(1);
-        }
-        return sixth.compareTo(Duration.ofMinutes(1)) > 0 ? Duration.ofMinutes(1) : sixth;
-    }
-
     @Override
     public void close() {
         timer.shutdownNow();

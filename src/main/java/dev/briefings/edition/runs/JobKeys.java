@@ -18,6 +18,9 @@ public final class JobKeys {
     public static final String FORMATS = "formats";
     public static final String TIMEZONE = "timezone";
 
+    /** The process that runs a job execution (host, pid, start), kept in its execution context. */
+    public static final String OWNER = "run.owner";
+
     /** Counts the plan step keeps in its execution context. */
     public static final String PLAN_RECORDS = "plan.records";
     public static final String PLAN_STORIES = "plan.stories";

@@ -21,6 +21,15 @@ public record LockHolder(String description, Optional<Instant> heartbeat) {
         return heartbeat.map(beat -> Duration.between(beat, now)).map(d -> d.isNegative() ? Duration.ZERO : d);
     }
 
+    /** A length of time as an operator reads it: 41 s, 12 min, 3 h. */
+    public static String describe(Duration duration) {
+        long seconds = duration.toSeconds();
+        if (seconds < 120) {
+            return seconds + " s";
+        }
+        return seconds < 7200 ? seconds / 60 + " min" : seconds / 3600 + " h";
+    }
+
     /** Whether the holder has shown no sign of life for longer than the limit. */
     public boolean stuck(Instant now, Duration limit) {
         return silentFor(now).filter(silence -> silence.compareTo(limit) > 0).isPresent();

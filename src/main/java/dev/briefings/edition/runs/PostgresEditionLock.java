@@ -7,6 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -75,6 +77,24 @@ public final class PostgresEditionLock implements EditionLock {
         }
         connection.close();
         return Optional.empty();
+    }
+
+    /** The editions whose lock some session holds now. */
+    public static List<LocalDate> lockedEditions(DataSource dataSource) {
+        String sql = "select l.objid from pg_locks l where l.locktype = 'advisory' and l.granted and l.classid = ? "
+                + "and l.objsubid = 1 and l.objid > 0";
+        List<LocalDate> editions = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setLong(1, KEY_SPACE);
+            try (ResultSet result = query.executeQuery()) {
+                while (result.next()) {
+                    editions.add(LocalDate.ofEpochDay(result.getLong(1)));
+                }
+            }
+        } catch (SQLException e) {
+            return List.of();
+        }
+        return editions;
     }
 
     /** The session holding an edition's lock, as it named itself, and when it last ran a query (its heartbeat). */

@@ -48,7 +48,8 @@ public record RepositorySettings(Optional<String> url, Optional<String> user, Op
 
     /** The H2 URL of a database file given without its {@code .mv.db}. */
     static String h2Url(Path withoutExtension) {
-        return "jdbc:h2:file:" + withoutExtension + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        // no .trace.db files beside the repository: what goes wrong is reported by the run itself
+        return "jdbc:h2:file:" + withoutExtension + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
     }
 
     public String platform() {

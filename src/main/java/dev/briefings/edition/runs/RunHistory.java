@@ -99,9 +99,27 @@ public final class RunHistory implements AutoCloseable {
         return open(settings, output, Duration.ofMinutes(30));
     }
 
+    /** Runs as {@code status} shows them, and what it says under them: runs about to start, files it could not read. */
+    public record Listing(List<Run> runs, List<String> notes) {
+        public Listing {
+            runs = List.copyOf(runs);
+            notes = List.copyOf(notes);
+        }
+    }
+
     /** The most recent runs first, of one edition when a date is given. */
     public List<Run> runs(Optional<LocalDate> edition, int limit) {
+        return list(edition, limit).runs();
+    }
+
+    /**
+     * The most recent runs first, of one edition when a date is given, with notes: editions whose
+     * run holds the lock but has not begun its job, and repository files that cannot be read (one
+     * damaged file does not hide the others).
+     */
+    public Listing list(Optional<LocalDate> edition, int limit) {
         List<Run> runs = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         if (!settings.isEmbedded()) {
             read(settings.url().orElseThrow(), false, repository -> runs.addAll(runsIn(repository, edition)));
         } else {
@@ -109,12 +127,18 @@ public final class RunHistory implements AutoCloseable {
                 if (runs.size() >= limit && olderThanAll(file, runs, limit)) {
                     break; // every run in this file and the older ones started before the ones kept
                 }
-                readSnapshot(file, repository -> runs.addAll(runsIn(repository, edition)));
+                try {
+                    readSnapshot(file, repository -> runs.addAll(runsIn(repository, edition)));
+                } catch (RepositoryProblem e) {
+                    notes.add(e.getMessage());
+                }
                 runs.sort(NEWEST_FIRST);
             }
         }
         runs.sort(NEWEST_FIRST);
-        return runs.size() > limit ? List.copyOf(runs.subList(0, limit)) : runs;
+        List<Run> shown = runs.size() > limit ? runs.subList(0, limit) : runs;
+        notes.addAll(0, startingRuns(edition, shown));
+        return new Listing(shown, notes);
     }
 
     private static final Comparator<Run> NEWEST_FIRST = Comparator.comparing(Run::started).reversed()
@@ -144,6 +168,12 @@ public final class RunHistory implements AutoCloseable {
             read(settings.url().orElseThrow(), false, purge);
         } else {
             for (Path file : embeddedFiles(Optional.empty())) {
+                String name = file.getFileName().toString();
+                Optional<LocalDate> date = date(name.substring(0, name.length() - ".mv.db".length()));
+                if (date.isPresent() && running(date.get())) {
+                    busy.add(EditionPaths.display(file)); // a dry run says what the purge itself would leave alone
+                    continue;
+                }
                 if (dryRun) {
                     readSnapshot(file, purge);
                     continue;
@@ -171,7 +201,8 @@ public final class RunHistory implements AutoCloseable {
             if (!old) {
                 continue;
             }
-            executions.forEach(e -> purged.add(describe(e, Optional.empty())));
+            StepExecution plan = repository.getLastStepExecution(instance, "plan");
+            executions.forEach(e -> purged.add(describe(e, plan, Optional.empty())));
             if (!dryRun) {
                 repository.deleteJobInstance(instance);
             }
@@ -182,10 +213,12 @@ public final class RunHistory implements AutoCloseable {
     private List<Run> runsIn(JobRepository repository, Optional<LocalDate> edition) {
         List<Run> runs = new ArrayList<>();
         for (JobInstance instance : repository.findJobInstances(JobKeys.JOB_NAME)) {
+            // a resumed run did not plan again: its counts are those of the instance's last plan step
+            StepExecution plan = repository.getLastStepExecution(instance, "plan");
             for (JobExecution execution : repository.getJobExecutions(instance)) {
                 String date = String.valueOf(execution.getJobParameters().getString(JobKeys.EDITION));
                 if (edition.isEmpty() || date.equals(edition.get().toString())) {
-                    runs.add(describe(execution, execution.isRunning() ? liveness(date) : Optional.empty()));
+                    runs.add(describe(execution, plan, execution.isRunning() ? liveness(date, execution) : Optional.empty()));
                 }
             }
         }
@@ -194,40 +227,112 @@ public final class RunHistory implements AutoCloseable {
 
     /**
      * What is known of the process of a run the repository records as not ended: alive, hung (no
-     * heartbeat for longer than the limit), or gone (the next run of the edition resumes it).
+     * heartbeat for longer than the limit), or gone (the next run that generates the edition
+     * marks it failed, and resumes it when it can).
      */
-    private Optional<String> liveness(String edition) {
-        LocalDate date;
-        try {
-            date = LocalDate.parse(edition);
-        } catch (DateTimeParseException e) {
+    private Optional<String> liveness(String edition, JobExecution execution) {
+        Optional<LocalDate> date = date(edition);
+        if (date.isEmpty()) {
             return Optional.empty();
         }
-        LockHolder holder;
-        if (settings.isPostgres()) {
-            DataSource dataSource = settings.dataSource(output, date);
-            try {
-                holder = PostgresEditionLock.holder(dataSource, date);
-            } finally {
-                RepositorySettings.close(dataSource);
-            }
-        } else {
-            holder = FileEditionLock.holder(output, date);
-        }
-        Instant now = Instant.now();
-        String silent = holder.silentFor(now).map(RunHistory::ago).orElse("an unknown time");
-        if (holder.heartbeat().isEmpty()) {
-            return Optional.of("nothing holds the lock of " + edition + ": its process is gone; the next run resumes it");
+        LockHolder holder = holder(date.get());
+        String owner = execution.getExecutionContext().containsKey(JobKeys.OWNER)
+                ? execution.getExecutionContext().getString(JobKeys.OWNER) : holder.description();
+        String gone = "its process (" + owner + ") is gone; the next run that generates " + edition
+                + " marks it failed, and resumes it when it can";
+        if (holder.heartbeat().isEmpty() || !pid(holder.description()).equals(pid(owner))) {
+            return Optional.of(gone);
         }
         if (!settings.isPostgres() && !alive(holder)) {
-            return Optional.of("its process (" + holder.description() + ") is gone; the next run of " + edition
-                    + " resumes it");
+            return Optional.of(gone);
         }
+        Instant now = Instant.now();
+        String silent = holder.silentFor(now).map(LockHolder::describe).orElse("an unknown time");
         if (holder.stuck(now, stuckAfter)) {
             return Optional.of("HUNG? its process (" + holder.description() + ") has shown no sign of life for " + silent
                     + "; look at it, and kill it if it is stuck (the next run resumes the edition)");
         }
         return Optional.of("running (" + holder.description() + "; last heartbeat " + silent + " ago)");
+    }
+
+    /** The pid a lock or a run's context names, as both write it ("pid 1234"). */
+    private static Optional<String> pid(String description) {
+        Matcher pid = PID.matcher(description);
+        return pid.find() ? Optional.of(pid.group(1)) : Optional.empty();
+    }
+
+    /**
+     * Editions whose lock a live process holds while no run of them is listed as running: a run
+     * checking its files before its job begins (or an up-to-date run, for a moment).
+     */
+    public List<String> startingRuns(Optional<LocalDate> edition, List<Run> listed) {
+        List<String> notes = new ArrayList<>();
+        Instant now = Instant.now();
+        for (LocalDate date : lockedEditions(edition)) {
+            boolean shown = listed.stream().anyMatch(run -> run.unfinished() && run.edition().equals(date.toString()));
+            LockHolder holder = holder(date);
+            if (shown || holder.heartbeat().isEmpty() || holder.stuck(now, stuckAfter)
+                    || (!settings.isPostgres() && !alive(holder))) {
+                continue;
+            }
+            notes.add(date + ": a run holds the edition (" + holder.description() + "; last heartbeat "
+                    + holder.silentFor(now).map(LockHolder::describe).orElse("an unknown time")
+                    + " ago) and has not started its job yet: it is checking the project files");
+        }
+        return notes;
+    }
+
+    private List<LocalDate> lockedEditions(Optional<LocalDate> edition) {
+        if (edition.isPresent()) {
+            return List.of(edition.get());
+        }
+        if (settings.isPostgres()) {
+            DataSource dataSource = settings.dataSource(settings.url().orElseThrow());
+            try {
+                return PostgresEditionLock.lockedEditions(dataSource);
+            } finally {
+                RepositorySettings.close(dataSource);
+            }
+        }
+        Path locks = EditionPaths.locksFolder(output);
+        if (!Files.isDirectory(locks)) {
+            return List.of();
+        }
+        try (Stream<Path> listing = Files.list(locks)) {
+            return listing.map(p -> p.getFileName().toString())
+                    .filter(name -> name.endsWith(".lock"))
+                    .map(name -> date(name.substring(0, name.length() - ".lock".length())))
+                    .flatMap(Optional::stream).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** Whether a live process holds the edition's lock now. */
+    private boolean running(LocalDate date) {
+        LockHolder holder = holder(date);
+        return holder.heartbeat().isPresent() && !holder.stuck(Instant.now(), stuckAfter)
+                && (settings.isPostgres() || alive(holder));
+    }
+
+    private LockHolder holder(LocalDate date) {
+        if (!settings.isPostgres()) {
+            return FileEditionLock.holder(output, date);
+        }
+        DataSource dataSource = settings.dataSource(output, date);
+        try {
+            return PostgresEditionLock.holder(dataSource, date);
+        } finally {
+            RepositorySettings.close(dataSource);
+        }
+    }
+
+    private static Optional<LocalDate> date(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /** Whether the process a file lock names is alive; on another host it cannot be told, and counts as alive. */
@@ -237,14 +342,6 @@ public final class RunHistory implements AutoCloseable {
         }
         Matcher pid = PID.matcher(holder.description());
         return pid.find() && ProcessHandle.of(Long.parseLong(pid.group(1))).map(ProcessHandle::isAlive).orElse(false);
-    }
-
-    private static String ago(Duration duration) {
-        long seconds = duration.toSeconds();
-        if (seconds < 120) {
-            return seconds + " s";
-        }
-        return seconds < 7200 ? seconds / 60 + " min" : seconds / 3600 + " h";
     }
 
     /** The embedded repository files, most recently written first (one edition's, with a date). */
@@ -349,20 +446,18 @@ public final class RunHistory implements AutoCloseable {
         return jdbcUrl.replaceAll("password=[^&;]*", "password=…");
     }
 
-    private static Run describe(JobExecution execution, Optional<String> note) {
+    private static Run describe(JobExecution execution, StepExecution plan, Optional<String> note) {
         var parameters = execution.getJobParameters();
         String edition = String.valueOf(parameters.getString(JobKeys.EDITION));
         Long generation = parameters.getLong(JobKeys.GENERATION);
         int records = 0;
         int stories = 0;
         int rejected = 0;
-        for (StepExecution step : execution.getStepExecutions()) {
-            if (step.getStepName().equals("plan")) {
-                ExecutionContext context = step.getExecutionContext();
-                records = context.getInt(JobKeys.PLAN_RECORDS, 0);
-                stories = context.getInt(JobKeys.PLAN_STORIES, 0);
-                rejected = context.getInt(JobKeys.PLAN_REJECTED, 0);
-            }
+        if (plan != null) {
+            ExecutionContext context = plan.getExecutionContext();
+            records = context.getInt(JobKeys.PLAN_RECORDS, 0);
+            stories = context.getInt(JobKeys.PLAN_STORIES, 0);
+            rejected = context.getInt(JobKeys.PLAN_REJECTED, 0);
         }
         BatchStatus status = execution.getStatus();
         int rejectedRecords = rejected;
