@@ -321,11 +321,16 @@ class CommandLineTests {
         assertThat(err.toString()).contains("is not an age").contains("90d");
     }
 
+    /** Starts {@code briefings --log-format json run --date DATE} in a JVM of its own (logging is set up once per JVM). */
+    private Process jsonRun(String date) throws Exception {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "dev.briefings.cli.BriefingsCommand", "--project", project.toString(),
+                "--log-format", "json", "run", "--date", date).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
     @Test
     void logFormatJson_writesOneJsonObjectPerLogLine() throws Exception {
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), "dev.briefings.cli.BriefingsCommand", "--project", project.toString(),
-                "--log-format", "json", "run", "--date", "2020-11-20").redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process child = jsonRun("2020-11-20");
         String logs = new String(child.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
 
         assertThat(child.waitFor()).isZero();
@@ -337,9 +342,7 @@ class CommandLineTests {
     @Test
     void logFormatJson_reportsTheFinalErrorAsAJsonLineToo() throws Exception {
         // given JSON logs and a date that is not one
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), "dev.briefings.cli.BriefingsCommand", "--project", project.toString(),
-                "--log-format", "json", "run", "--date", "2020-02-30").redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process child = jsonRun("2020-02-30");
 
         // when it runs
         String logs = new String(child.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
