@@ -2,6 +2,7 @@ package dev.briefings.events;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,8 +24,36 @@ public record EventKind(
         }
     }
 
-    /** A number the record may carry (cases, deaths, a term). */
-    public record CountSpec(String name, boolean required) {
+    /**
+     * A number the record may carry (cases, deaths, a term).
+     *
+     * @param required whether every record must give it
+     * @param zero     whether it may be zero; then every message that tells it needs an {@code =0} branch
+     * @param exact    whether it is never approximate; otherwise every message that tells it tells its
+     *                 {@code <count>_approx} too
+     * @param unit     what it measures, when not a plain number of things; a measured count may be a fraction
+     */
+    public record CountSpec(String name, boolean required, boolean zero, boolean exact, Optional<Unit> unit) {
+        public CountSpec {
+            unit = unit == null ? Optional.empty() : unit;
+        }
+
+        /** A plain count: optional, never zero, possibly approximate, no unit. */
+        public static CountSpec plain(String name) {
+            return new CountSpec(name, false, false, false, Optional.empty());
+        }
+    }
+
+    /**
+     * What a count measures. A percentage is given in percent (4.4 for 4.4%); money comes with
+     * its ISO 4217 code in the record; a duration with its unit (year, month, week, day, hour).
+     */
+    public enum Unit {
+        PERCENT, CURRENCY, DURATION;
+
+        public String key() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     /** A choice among fixed values (an agreement's entry into force), exposed to {@code select}. */

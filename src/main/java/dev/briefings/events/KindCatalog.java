@@ -118,8 +118,18 @@ public final class KindCatalog {
         for (Map.Entry<String, Node> entry : root.entries("counts").entrySet()) {
             String name = checkName(entry.getKey(), root.pathOf("counts"), entry.getValue());
             MapReader count = MapReader.of(entry.getValue(), root.pathOf("counts") + "." + name)
-                    .allowOnly(Set.of("required"));
-            counts.put(name, new EventKind.CountSpec(name, flag(count, "required")));
+                    .allowOnly(Set.of("required", "zero", "exact", "unit"));
+            Optional<EventKind.Unit> unit = Optional.empty();
+            Optional<String> unitName = count.optionalString("unit");
+            if (unitName.isPresent()) {
+                unit = java.util.Arrays.stream(EventKind.Unit.values()).filter(u -> u.key().equals(unitName.get())).findFirst();
+                if (unit.isEmpty()) {
+                    throw new FieldProblem(count.positionOf("unit"), count.pathOf("unit"),
+                            "'" + unitName.get() + "' is not a unit; use percent, currency or duration");
+                }
+            }
+            counts.put(name, new EventKind.CountSpec(name, flag(count, "required"), flag(count, "zero"),
+                    flag(count, "exact"), unit));
         }
 
         Map<String, EventKind.AttributeSpec> attributes = new LinkedHashMap<>();

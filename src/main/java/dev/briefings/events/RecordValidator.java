@@ -189,10 +189,13 @@ public final class RecordValidator {
                 throw new FieldProblem(entry.getValue().position(), path, "kind '" + kind.id() + "' has no count '" + name
                         + "'" + (kind.counts().isEmpty() ? "" : "; its counts: " + String.join(", ", kind.counts().keySet())));
             }
+            EventKind.CountSpec spec = kind.counts().get(name);
             Node value = entry.getValue();
+            Node at = value;
             Count.Approximation approximation = Count.Approximation.EXACT;
+            Optional<String> unit = Optional.empty();
             if (value instanceof dev.briefings.data.MapNode) {
-                MapReader count = MapReader.of(value, path).allowOnly(Set.of("value", "approximate"));
+                MapReader count = MapReader.of(value, path).allowOnly(Set.of("value", "approximate", "unit", "currency"));
                 String approx = count.optionalString("approximate").orElse("exact");
                 try {
                     approximation = Count.Approximation.valueOf(approx.toUpperCase(java.util.Locale.ROOT));
@@ -200,10 +203,27 @@ public final class RecordValidator {
                     throw new FieldProblem(count.positionOf("approximate"), path + ".approximate",
                             "'" + approx + "' is not one of exact, about, over, under");
                 }
+                if (spec.exact() && approximation != Count.Approximation.EXACT) {
+                    throw new FieldProblem(count.positionOf("approximate"), path + ".approximate",
+                            "kind '" + kind.id() + "' says " + name + " is always exact; give the exact figure");
+                }
+                unit = unit(count, spec, path);
                 value = count.required("value");
+                at = value;
                 path = path + ".value";
+            } else if (spec.unit().filter(u -> u != EventKind.Unit.PERCENT).isPresent()) {
+                unit = unit(MapReader.of(new dev.briefings.data.MapNode(List.of(), value.position()), path), spec, path.replace(".value", ""));
             }
-            counts.put(name, new Count(number(value, path), approximation));
+            BigDecimal number = number(value, path);
+            if (number.signum() == 0 && !spec.zero()) {
+                throw new FieldProblem(at.position(), path, "kind '" + kind.id() + "' never tells " + name
+                        + " as zero; leave the count out when there is none");
+            }
+            if (spec.unit().isEmpty() && number.stripTrailingZeros().scale() > 0) {
+                throw new FieldProblem(at.position(), path, "'" + number.toPlainString() + "' is not a whole number; "
+                        + name + " counts things");
+            }
+            counts.put(name, new Count(number, approximation, unit));
         }
         for (EventKind.CountSpec spec : kind.counts().values()) {
             if (spec.required() && !counts.containsKey(spec.name())) {
@@ -212,6 +232,38 @@ public final class RecordValidator {
             }
         }
         return counts;
+    }
+
+    /** The unit a measured count comes with: a known currency code, or a duration unit. */
+    private static Optional<String> unit(MapReader count, EventKind.CountSpec spec, String path) throws FieldProblem {
+        Optional<String> currency = count.optionalString("currency");
+        Optional<String> unit = count.optionalString("unit");
+        EventKind.Unit kindUnit = spec.unit().orElse(null);
+        if (currency.isPresent() && kindUnit != EventKind.Unit.CURRENCY) {
+            throw new FieldProblem(count.positionOf("currency"), path + ".currency", spec.name() + " is not an amount of money");
+        }
+        if (unit.isPresent() && kindUnit != EventKind.Unit.DURATION) {
+            throw new FieldProblem(count.positionOf("unit"), path + ".unit", spec.name() + " is not a duration");
+        }
+        if (kindUnit == EventKind.Unit.CURRENCY) {
+            String code = currency.orElseThrow(() -> new FieldProblem(count.position(), path + ".currency",
+                    spec.name() + " is an amount of money: give it as {value: 1200000000, currency: USD}"));
+            if (!code.matches("[A-Z]{3}") || !com.ibm.icu.util.Currency.isAvailable(code, null, null)) {
+                throw new FieldProblem(count.positionOf("currency"), path + ".currency",
+                        "'" + code + "' is not an ISO 4217 currency code such as USD, EUR or RUB");
+            }
+            return currency;
+        }
+        if (kindUnit == EventKind.Unit.DURATION) {
+            String name = unit.orElseThrow(() -> new FieldProblem(count.position(), path + ".unit",
+                    spec.name() + " is a duration: give it as {value: 5, unit: year} (year, month, week, day or hour)"));
+            if (!Count.DURATION_UNITS.contains(name)) {
+                throw new FieldProblem(count.positionOf("unit"), path + ".unit",
+                        "'" + name + "' is not one of " + String.join(", ", Count.DURATION_UNITS));
+            }
+            return unit;
+        }
+        return Optional.empty();
     }
 
     private static BigDecimal number(Node node, String path) throws FieldProblem {
