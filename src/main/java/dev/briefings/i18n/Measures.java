@@ -41,6 +41,9 @@ final class Measures {
             case PERCENT -> percent.format(count.value()).toString();
             case CURRENCY -> {
                 LocalizedNumberFormatter formatter = money.unit(Currency.getInstance(count.unit().orElseThrow()));
+                // whole amounts without cents ("350,000 US dollars"), others to the cent
+                formatter = formatter.precision(count.value().stripTrailingZeros().scale() <= 0
+                        ? com.ibm.icu.number.Precision.integer() : com.ibm.icu.number.Precision.fixedFraction(2));
                 if (count.value().compareTo(java.math.BigDecimal.valueOf(1_000_000)) >= 0) {
                     // three significant digits, as wire copy writes them: "21.7 billion", not ICU's default "22 billion"
                     formatter = formatter.notation(Notation.compactLong())

@@ -44,6 +44,8 @@ public final class ProbeRecords {
     private final LocalDate edition;
     /** Entity ids by type, then by the genders they have across locales ("ru:feminine"). */
     private final Map<String, Map<String, String>> byTypeAndGender = new TreeMap<>();
+    /** Entity ids by type: every entity a role may be filled from, those every locale names first. */
+    private final Map<String, List<String>> byType = new TreeMap<>();
 
     private ProbeRecords(Translations translations, LocalDate edition) {
         this.translations = translations;
@@ -53,6 +55,7 @@ public final class ProbeRecords {
             Entities.Entity entity = entities.get(id);
             boolean everywhere = translations.localeIds().stream()
                     .allMatch(locale -> translations.locale(locale).glossary().find(id).isPresent());
+            byType.computeIfAbsent(entity.type(), t -> new ArrayList<>()).add(id);
             Map<String, String> genders = byTypeAndGender.computeIfAbsent(entity.type(), t -> new LinkedHashMap<>());
             for (String locale : translations.localeIds()) {
                 String key = locale + ":" + gender(id, locale);
@@ -240,8 +243,13 @@ public final class ProbeRecords {
             }
         });
         taken.add(draft.place);
-        List<String> free = new ArrayList<>(entities(role).stream().filter(id -> !taken.contains(id)).toList());
-        entities(role).stream().filter(taken::contains).forEach(free::add);
+        List<String> candidates = new ArrayList<>(entities(role));
+        for (String type : role.types().stream().sorted().toList()) {
+            byType.getOrDefault(type, List.of()).stream().filter(this::namedEverywhere)
+                    .filter(id -> !candidates.contains(id)).forEach(candidates::add);
+        }
+        List<String> free = new ArrayList<>(candidates.stream().filter(id -> !taken.contains(id)).toList());
+        candidates.stream().filter(taken::contains).forEach(free::add);
         return List.copyOf(free.subList(0, Math.min(n, free.size())));
     }
 
