@@ -63,6 +63,17 @@ public final class TestProject {
         return target;
     }
 
+    /** Deletes a folder and everything in it. */
+    public static void deleteTree(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static void copyTree(Path from, Path to) {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path source : walk.toList()) {

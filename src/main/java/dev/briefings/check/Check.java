@@ -35,6 +35,12 @@ public enum Check {
     ASCII_QUOTE(Severity.WARNING, "a straight quote or ASCII apostrophe next to ICU syntax, which changes what ICU reads",
             "use typographic quotes (« » „ “ ’)"),
     REPLACEMENT_CHARACTER(Severity.ERROR, "the character U+FFFD: text was damaged by a wrong encoding", "retype the damaged words"),
+    OPTIONAL_OUTSIDE_BRANCH(Severity.ERROR, "a headline or lede tells an optional role or count outside a branch on its presence; "
+            + "a record without it would print a zero or a gap", "branch on <role>_count or <count>_known and tell the value only where it is present"),
+    COUNT_WITHOUT_APPROX(Severity.ERROR, "a message tells a count without its qualifier; an approximate figure would be published as exact",
+            "branch on <count>_approx: about, over, under, and other for exact"),
+    ZERO_WITHOUT_BRANCH(Severity.ERROR, "a count the kind says may be zero is told without an =0 branch; it would print as 0",
+            "add =0 {…} with wording for none, such as «умерших нет»"),
     RENDER_LEAK(Severity.ERROR, "formatting the message leaves {, } or # in the text", "fix the branch shown"),
     REFERENCE_NOTE(Severity.ERROR, "an English message without a note for translators", "add note: what the message says and where"),
     REFERENCE_ARGS(Severity.ERROR, "an English message whose args do not match what it uses or what the code gives",

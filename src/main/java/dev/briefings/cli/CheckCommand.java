@@ -17,7 +17,10 @@ import picocli.CommandLine.ParentCommand;
 import dev.briefings.edition.runs.Outcome;
 import dev.briefings.i18n.TranslationCheck;
 import dev.briefings.edition.EditionLauncher;
+import dev.briefings.edition.ProbeBook;
 import dev.briefings.edition.ProjectCheck;
+import dev.briefings.i18n.Translations;
+import dev.briefings.render.TemplateSet;
 
 /** {@code briefings check}: the translators' check, without running the job. */
 @Command(name = "check",
@@ -32,7 +35,8 @@ import dev.briefings.edition.ProjectCheck;
         footer = {
             "  ./briefings check",
             "  ./briefings check --locale ru --strict",
-            "  ./briefings check --coverage --format json > coverage.json"})
+            "  ./briefings check --coverage --format json > coverage.json",
+            "  ./briefings check --probes probes/    # then read probes/ru.md line by line"})
 final class CheckCommand implements Callable<Integer> {
 
     /** The format findings are printed in. */
@@ -66,6 +70,14 @@ final class CheckCommand implements Callable<Integer> {
             description = "Write a Markdown page of every English message with its note and arguments, for translators.")
     Path referencePage;
 
+    @Option(names = "--probes", paramLabel = "DIR",
+            description = "Also tell every event kind from generated records (each optional part present and absent, every "
+                    + "gender and number, counts 0, 1, 2, 5, 11, 21, 22, 101, 111, 1000, exact and approximate) in every "
+                    + "locale and format, check each story (placeholders, numbers for absent values, a phrase twice in a "
+                    + "sentence, spacing, final punctuation, Latin words in Cyrillic), and write one review page per "
+                    + "locale, DIR/<locale>.md. Problems are errors.")
+    Path probes;
+
     @Override
     public Integer call() throws Exception {
         Path project = parent.project();
@@ -94,7 +106,27 @@ final class CheckCommand implements Callable<Integer> {
             findings.text(spec.commandLine().getOut(), report, coverage);
         }
         if (!report.errors().isEmpty()) {
+            if (probes != null) {
+                spec.commandLine().getErr().println("The probe book was not written: fix the errors first.");
+            }
             return Outcome.EXIT_INVALID;
+        }
+        if (probes != null) {
+            long started = System.nanoTime();
+            ProbeBook.Result book = ProbeBook.run(Translations.load(translationsFolder), new TemplateSet(templatesFolder),
+                    Optional.of(probes));
+            var out = spec.commandLine().getOut();
+            for (ProbeBook.Failure failure : book.failures()) {
+                out.println("probe: error " + failure.describe());
+            }
+            out.printf("Probe book: %d records of %d kinds told in every locale, %d pages rendered, %d problem%s; "
+                    + "review pages: %s (%.1f s).%n", book.probes(), book.kinds(), book.renders(), book.failures().size(),
+                    book.failures().size() == 1 ? "" : "s",
+                    String.join(", ", book.pages().stream().map(Path::toString).toList()),
+                    (System.nanoTime() - started) / 1e9);
+            if (!book.failures().isEmpty()) {
+                return Outcome.EXIT_INVALID;
+            }
         }
         return strict && !report.warnings().isEmpty() ? Outcome.EXIT_FAILED : Outcome.EXIT_OK;
     }

@@ -73,7 +73,15 @@ public final class Preview {
             item.rejection().ifPresent(rejected::add);
             item.record().ifPresent(raw -> {
                 try {
-                    valid.add(validator.validate(raw.node(), raw.origin()).summary());
+                    EventRecord record = validator.validate(raw.node(), raw.origin());
+                    Optional<String> untellable = translations.needs().problem(record);
+                    if (untellable.isPresent()) {
+                        rejectedIds.add(record.id());
+                        rejected.add(new Rejection(raw.origin().file(), raw.origin().position(), Optional.of(record.id()),
+                                untellable.get()));
+                        return;
+                    }
+                    valid.add(record.summary());
                 } catch (FieldProblem problem) {
                     Optional<String> rejectedId = RecordValidator.idOf(raw.node());
                     rejectedId.ifPresent(rejectedIds::add);

@@ -215,6 +215,9 @@ public final class RecordValidator {
                 unit = unit(MapReader.of(new dev.briefings.data.MapNode(List.of(), value.position()), path), spec, path.replace(".value", ""));
             }
             BigDecimal number = number(value, path);
+            if (number.signum() == 0 && approximation != Count.Approximation.EXACT) {
+                throw new FieldProblem(at.position(), path, "zero cannot be approximate; give 0 as exact, or the figure it is near");
+            }
             if (number.signum() == 0 && !spec.zero()) {
                 throw new FieldProblem(at.position(), path, "kind '" + kind.id() + "' never tells " + name
                         + " as zero; leave the count out when there is none");

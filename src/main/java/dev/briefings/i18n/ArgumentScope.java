@@ -17,16 +17,22 @@ import java.util.TreeSet;
  * for every case the locale declares, {@code <subject>_gender} (masculine, feminine, neuter,
  * plural, or other), {@code <subject>_count} and {@code <subject>_in} ("in Minsk"). A date
  * ({@code date}, {@code reported}) gives itself for ICU skeletons and {@code <date>_<phrase>} for
- * each {@code date.<phrase>} message. A count gives {@code <count>} and {@code <count>_approx}; an
- * attribute (a choice) gives its value, or {@code none} when the record leaves it out.
+ * each {@code date.<phrase>} message. A count gives {@code <count>}, {@code <count>_approx} and
+ * {@code <count>_known} (yes, no); a measured count (percent, money, duration) also
+ * {@code <count>_text}, formatted with its unit. An attribute (a choice) gives its value, or
+ * {@code none} when the record leaves it out. A subject also gives {@code <subject>_name} and
+ * {@code <subject>_name_<case>}: a person's name without the title, for a sentence that names the post.
  */
-public record ArgumentScope(Set<String> subjects, Set<String> dates, Set<String> counts, Map<String, Set<String>> choices,
-        Set<String> texts, List<String> cases, Set<String> phrases, Set<String> genders) {
+public record ArgumentScope(Set<String> subjects, Set<String> dates, Set<String> counts, Set<String> measured,
+        Map<String, Set<String>> choices, Set<String> texts, List<String> cases, Set<String> phrases, Set<String> genders) {
 
     static final Set<String> ENTITY_SUFFIXES = Set.of("gender", "count", "in");
     static final Set<String> QUOTE_TEXTS = Set.of("quote", "quote_open", "quote_close");
     static final Set<String> QUOTE_ENDS = Set.of("stop", "question", "exclamation", "ellipsis", "none");
     static final Set<String> APPROXIMATIONS = Set.of("exact", "about", "over", "under", "none");
+    static final Set<String> KNOWN = Set.of("yes", "no");
+    /** The suffix of a mention by name alone, without the title. */
+    static final String NAME = "name";
     /** Genders any locale's gender arguments may take, besides the locale's own. */
     static final Set<String> GENDERS = Set.of("masculine", "feminine", "neuter", "plural", "other");
     /** The value of an attribute or count the record leaves out. */
@@ -58,6 +64,7 @@ public record ArgumentScope(Set<String> subjects, Set<String> dates, Set<String>
         subjects = Set.copyOf(subjects);
         dates = Set.copyOf(dates);
         counts = Set.copyOf(counts);
+        measured = Set.copyOf(measured);
         choices = Map.copyOf(choices);
         texts = Set.copyOf(texts);
         cases = List.copyOf(cases);
@@ -80,7 +87,7 @@ public record ArgumentScope(Set<String> subjects, Set<String> dates, Set<String>
 
     /** A scope of fixed names, where a text may also come in the locale's cases ({@code name_pre}). */
     static ArgumentScope fixed(Set<String> texts, Map<String, Set<String>> choices, Set<String> dates, List<String> cases) {
-        return new ArgumentScope(Set.of(), dates, Set.of(), choices, texts, cases, Set.of(), Set.of());
+        return new ArgumentScope(Set.of(), dates, Set.of(), Set.of(), choices, texts, cases, Set.of(), Set.of());
     }
 
     public boolean allows(String argument) {
@@ -97,7 +104,8 @@ public record ArgumentScope(Set<String> subjects, Set<String> dates, Set<String>
         }
         Name name = Name.parse(argument);
         if (subjects.contains(name.head())) {
-            if (name.suffix() == null || cases.contains(name.suffix()) || "in".equals(name.suffix())) {
+            if (name.suffix() == null || cases.contains(name.suffix()) || "in".equals(name.suffix())
+                    || isNameMention(name.suffix())) {
                 return Optional.of(Type.of(Type.Kind.TEXT));
             }
             if ("gender".equals(name.suffix())) {
@@ -120,7 +128,12 @@ public record ArgumentScope(Set<String> subjects, Set<String> dates, Set<String>
             if (name.suffix() == null) {
                 return Optional.of(Type.of(Type.Kind.NUMBER));
             }
-            return "approx".equals(name.suffix()) ? Optional.of(new Type(Type.Kind.CHOICE, APPROXIMATIONS)) : Optional.empty();
+            return switch (name.suffix()) {
+                case "approx" -> Optional.of(new Type(Type.Kind.CHOICE, APPROXIMATIONS));
+                case "known" -> Optional.of(new Type(Type.Kind.CHOICE, KNOWN));
+                case "text" -> measured.contains(name.head()) ? Optional.of(Type.of(Type.Kind.TEXT)) : Optional.empty();
+                default -> Optional.empty();
+            };
         }
         return Optional.empty();
     }
@@ -138,6 +151,11 @@ public record ArgumentScope(Set<String> subjects, Set<String> dates, Set<String>
                 ? name.head() : argument;
     }
 
+    /** {@code name}, or {@code name_<case>}: a mention by name alone. */
+    boolean isNameMention(String suffix) {
+        return NAME.equals(suffix) || suffix.startsWith(NAME + "_") && cases.contains(suffix.substring(NAME.length() + 1));
+    }
+
     private boolean isTextInACase(String argument) {
         Name name = Name.parse(argument);
         return subjects.isEmpty() && texts.contains(name.head()) && cases.contains(name.suffix());
@@ -148,9 +166,9 @@ public record ArgumentScope(Set<String> subjects, Set<String> dates, Set<String>
         Set<String> parts = new TreeSet<>(texts);
         parts.addAll(choices.keySet());
         String caseList = cases.isEmpty() ? "" : "|" + String.join("|", cases);
-        subjects.forEach(s -> parts.add(s + "[_gender|count|in" + caseList + "]"));
+        subjects.forEach(s -> parts.add(s + "[_gender|count|in|name" + caseList + "]"));
         dates.forEach(d -> parts.add(d + (phrases.isEmpty() ? "" : "[_" + String.join("|", new TreeSet<>(phrases)) + "]")));
-        counts.forEach(c -> parts.add(c + "[_approx]"));
+        counts.forEach(c -> parts.add(c + "[_approx|known" + (measured.contains(c) ? "|text" : "") + "]"));
         return String.join(", ", parts);
     }
 

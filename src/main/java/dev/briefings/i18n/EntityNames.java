@@ -20,7 +20,11 @@ import dev.briefings.events.Entities;
 final class EntityNames {
 
     /** How an entity is being mentioned. */
-    enum Mode { FIRST, LATER, HEADLINE }
+    enum Mode {
+        FIRST, LATER, HEADLINE,
+        /** A first mention by name alone, without the title, where the sentence names the post itself. */
+        NAME_FIRST
+    }
 
     /** An entity ready to be mentioned: its forms per mode, gender, "in" phrase and fallbacks. */
     record Named(String id, Map<Mode, Forms> forms, String gender, String in, List<Fallback> fallbacks) {
@@ -91,6 +95,7 @@ final class EntityNames {
         forms.put(Mode.FIRST, named.name());
         forms.put(Mode.LATER, named.shortName().orElse(named.name()));
         forms.put(Mode.HEADLINE, named.headline().orElse(forms.get(Mode.LATER)));
+        forms.put(Mode.NAME_FIRST, named.name());
         String gender = named.gender().orElse(UNKNOWN_GENDER);
         String in = named.in().orElseGet(() -> inPhrase(named.name(), gender));
         return new Named(id, forms, gender, in, fallbacks);
@@ -112,14 +117,15 @@ final class EntityNames {
     private Named person(GlossaryEntry.Person person, String gender, List<Fallback> fallbacks) {
         Map<Mode, Forms> forms = new EnumMap<>(Mode.class);
         String later = "mention.person.later";
-        forms.put(Mode.FIRST, personForms(person, "mention.person.first"));
-        forms.put(Mode.LATER, personForms(person, later));
+        forms.put(Mode.FIRST, personForms(person, "mention.person.first", true));
+        forms.put(Mode.NAME_FIRST, personForms(person, "mention.person.first", false));
+        forms.put(Mode.LATER, personForms(person, later, true));
         forms.put(Mode.HEADLINE, personForms(person,
-                bundle.messages().find("mention.person.headline").isPresent() ? "mention.person.headline" : later));
+                bundle.messages().find("mention.person.headline").isPresent() ? "mention.person.headline" : later, true));
         return new Named(person.id(), forms, gender, inPhrase(forms.get(Mode.FIRST), gender), fallbacks);
     }
 
-    private Forms personForms(GlossaryEntry.Person person, String key) {
+    private Forms personForms(GlossaryEntry.Person person, String key, boolean withTitle) {
         Message message = bundle.messages().get(key);
         List<String> cases = bundle.settings().cases().isEmpty() ? List.of(Forms.BASE) : bundle.settings().cases();
         Map<String, String> byCase = new LinkedHashMap<>();
@@ -130,8 +136,9 @@ final class EntityNames {
             // German declines a bare name ("Bidens Sieg") but not one after a title ("des Präsidenten Joe Biden").
             args.put("given_base", person.given().base());
             args.put("surname_base", person.surname().base());
-            args.put("title", person.title().map(t -> t.in(grammaticalCase)).orElse(""));
-            args.put("has_title", person.title().isPresent() ? "yes" : "no");
+            boolean titled = withTitle && person.title().isPresent();
+            args.put("title", titled ? person.title().get().in(grammaticalCase) : "");
+            args.put("has_title", titled ? "yes" : "no");
             byCase.put(grammaticalCase, message.format(args).strip());
         }
         return Forms.of(bundle.settings().cases(), byCase);

@@ -91,11 +91,13 @@ public final class MessageScopes {
     private ArgumentScope record(EventKind kind, boolean withQuote) {
         Set<String> subjects = new LinkedHashSet<>(List.of("place", "source", "citing"));
         Set<String> counts = new LinkedHashSet<>();
+        Set<String> measured = new LinkedHashSet<>();
         Map<String, Set<String>> choices = ArgumentScope.newChoices();
         Set<String> texts = new LinkedHashSet<>();
         if (kind != null) {
             subjects.addAll(kind.roles().keySet());
             counts.addAll(kind.counts().keySet());
+            kind.counts().values().stream().filter(c -> c.unit().isPresent()).forEach(c -> measured.add(c.name()));
             kind.attributes().values().forEach(a -> {
                 Set<String> values = new LinkedHashSet<>(a.values());
                 values.add(ArgumentScope.NONE);
@@ -107,6 +109,7 @@ public final class MessageScopes {
             texts.addAll(ArgumentScope.QUOTE_TEXTS);
             choices.put("quote_end", ArgumentScope.QUOTE_ENDS);
         }
-        return new ArgumentScope(subjects, Set.of("date", "reported"), counts, choices, texts, cases, phrases, genders);
+        return new ArgumentScope(subjects, Set.of("date", "reported"), counts, measured, choices, texts, cases, phrases,
+                genders);
     }
 }

@@ -15,10 +15,23 @@ import com.ibm.icu.text.MessagePattern;
  */
 final class PatternAnalysis {
 
-    /** One use of an argument in a pattern. */
+    /** One use of an argument in a pattern, with the select and plural branches it sits in, outermost first. */
     record Use(String name, boolean numbered, MessagePattern.ArgType type, String simpleType, List<String> keywords,
-            int offset) {
+            int offset, List<Branch> within) {
         Use {
+            keywords = List.copyOf(keywords);
+            within = List.copyOf(within);
+        }
+
+        /** Whether the use prints the argument's value (a plain, number or spellout use, or # in its plural). */
+        boolean printsValue() {
+            return type != MessagePattern.ArgType.SELECT;
+        }
+    }
+
+    /** A branch of a select or plural: the argument it chooses on, its keyword, and its sibling keywords. */
+    record Branch(String argument, String keyword, List<String> keywords) {
+        Branch {
             keywords = List.copyOf(keywords);
         }
     }
@@ -48,7 +61,14 @@ final class PatternAnalysis {
             return new PatternAnalysis(List.of(), Optional.of(new SyntaxError(message, offset)));
         }
         List<Use> uses = new ArrayList<>();
-        for (int i = 0; i < pattern.countParts(); i++) {
+        walk(pattern, 0, new ArrayList<>(), uses);
+        return new PatternAnalysis(uses, Optional.empty());
+    }
+
+    /** Reads the message that starts at part {@code start} (a MSG_START), and every message nested in it. */
+    private static void walk(MessagePattern pattern, int start, List<Branch> within, List<Use> uses) {
+        int limit = pattern.getLimitPartIndex(start);
+        for (int i = start + 1; i < limit; i++) {
             MessagePattern.Part part = pattern.getPart(i);
             if (part.getType() != MessagePattern.Part.Type.ARG_START) {
                 continue;
@@ -59,25 +79,34 @@ final class PatternAnalysis {
             MessagePattern.ArgType type = part.getArgType();
             String simpleType = "";
             List<String> keywords = new ArrayList<>();
-            int limit = pattern.getLimitPartIndex(i);
+            List<int[]> branches = new ArrayList<>();
+            int argLimit = pattern.getLimitPartIndex(i);
             if (type == MessagePattern.ArgType.SIMPLE) {
                 simpleType = pattern.getSubstring(pattern.getPart(i + 2));
             } else if (type == MessagePattern.ArgType.PLURAL || type == MessagePattern.ArgType.SELECT
                     || type == MessagePattern.ArgType.SELECTORDINAL) {
                 int j = i + 2;
-                while (j < limit) {
+                String keyword = null;
+                while (j < argLimit) {
                     MessagePattern.Part child = pattern.getPart(j);
                     if (child.getType() == MessagePattern.Part.Type.ARG_SELECTOR) {
-                        keywords.add(pattern.getSubstring(child));
+                        keyword = pattern.getSubstring(child);
+                        keywords.add(keyword);
                     } else if (child.getType() == MessagePattern.Part.Type.MSG_START) {
+                        branches.add(new int[] {j, keywords.size() - 1});
                         j = pattern.getLimitPartIndex(j);
                     }
                     j++;
                 }
             }
-            uses.add(new Use(name, numbered, type, simpleType, keywords, part.getIndex()));
+            uses.add(new Use(name, numbered, type, simpleType, keywords, part.getIndex(), within));
+            for (int[] branch : branches) {
+                List<Branch> inner = new ArrayList<>(within);
+                inner.add(new Branch(name, keywords.get(branch[1]), keywords));
+                walk(pattern, branch[0], inner, uses);
+            }
+            i = argLimit;
         }
-        return new PatternAnalysis(uses, Optional.empty());
     }
 
     List<Use> uses() {

@@ -33,6 +33,15 @@ public final class StoryLocalizer {
 
     private static final String SENTENCE_SEPARATOR = " ";
     private static final String PLURAL_GENDER = "plural";
+    /** A value the record leaves out: never passed to a message, so that nothing stands in for it. */
+    private static final Object ABSENT = new Object();
+
+    /** A message asked for a value the record leaves out; the record cannot be told. */
+    public static final class MissingValue extends IllegalStateException {
+        MissingValue(String message) {
+            super(message);
+        }
+    }
 
     /**
      * How a sentence mentions entities: tracked prose (full name first, short after), a headline
@@ -43,11 +52,13 @@ public final class StoryLocalizer {
     private final Translations translations;
     private final LocaleBundle bundle;
     private final EntityNames names;
+    private final Measures measures;
 
     public StoryLocalizer(Translations translations, String locale) {
         this.translations = translations;
         this.bundle = translations.locale(locale);
         this.names = translations.names(locale);
+        this.measures = new Measures(bundle.locale());
     }
 
     public LocaleBundle bundle() {
@@ -188,10 +199,23 @@ public final class StoryLocalizer {
         String sentence(EventRecord record, EventKind kind, Message message, Voice voice) {
             Map<String, Object> args = new HashMap<>();
             Set<String> referenced = new LinkedHashSet<>();
+            Set<String> absent = new LinkedHashSet<>();
             for (String argument : message.arguments()) {
-                args.put(argument, resolve(argument, record, kind, voice, referenced, message));
+                Object value = resolve(argument, record, kind, voice, referenced, message);
+                if (value == ABSENT) {
+                    absent.add(argument);
+                } else {
+                    args.put(argument, value);
+                }
             }
-            String text = Typography.clean(message.format(args)).strip();
+            String formatted = message.format(args);
+            for (String argument : absent) {
+                if (formatted.contains("{" + argument + "}")) {
+                    throw new MissingValue(record.id() + ": " + message.location() + ": message '" + message.key()
+                            + "' tells {" + argument + "}, which the record leaves out");
+                }
+            }
+            String text = Typography.clean(formatted).strip();
             if (voice == Voice.PROSE) {
                 mentioned.addAll(referenced);
             }
@@ -212,17 +236,23 @@ public final class StoryLocalizer {
                 Optional<EventDate> date = name.head().equals("date") ? Optional.of(record.date())
                         : record.source().map(s -> EventDate.day(s.reported()));
                 if (date.isEmpty()) {
-                    return "";
+                    return ABSENT;
                 }
                 return name.suffix() == null ? DatePhrases.calendar(date.get().date(), bundle.locale())
                         : bundle.dates().phrase(name.suffix(), date.get(), edition);
             }
             if (kind.counts().containsKey(name.head())) {
                 Count count = record.counts().get(name.head());
-                if (name.suffix() == null) {
-                    return count == null ? 0 : count.number();
+                if ("approx".equals(name.suffix())) {
+                    return count == null ? ArgumentScope.NONE : count.approximation().key();
                 }
-                return count == null ? ArgumentScope.NONE : count.approximation().key();
+                if ("known".equals(name.suffix())) {
+                    return count == null ? "no" : "yes";
+                }
+                if (count == null) {
+                    return ABSENT; // never 0: left out of the arguments, and the text is checked for it
+                }
+                return name.suffix() == null ? count.number() : measures.format(kind.counts().get(name.head()), count);
             }
             if (kind.attributes().containsKey(argument)) {
                 return record.attributes().getOrDefault(argument, ArgumentScope.NONE);
@@ -256,14 +286,23 @@ public final class StoryLocalizer {
                 return entities.size() > 1 ? PLURAL_GENDER
                         : entities.isEmpty() ? EntityNames.UNKNOWN_GENDER : entities.get(0).gender();
             }
+            if (ids.isEmpty()) {
+                return ABSENT;
+            }
             referenced.addAll(ids);
             if ("in".equals(suffix)) {
                 return bundle.and().format(entities.stream().map(EntityNames.Named::in).toList());
             }
-            String grammaticalCase = suffix == null ? bundle.settings().baseCase() : suffix;
+            boolean nameOnly = suffix != null && (suffix.equals(ArgumentScope.NAME) || suffix.startsWith(ArgumentScope.NAME + "_"));
+            String grammaticalCase = suffix == null || suffix.equals(ArgumentScope.NAME) ? bundle.settings().baseCase()
+                    : nameOnly ? suffix.substring(ArgumentScope.NAME.length() + 1) : suffix;
             List<String> forms = new ArrayList<>();
             for (EntityNames.Named entity : entities) {
-                forms.add(entity.forms(mode(entity.id(), voice)).in(grammaticalCase));
+                EntityNames.Mode mode = mode(entity.id(), voice);
+                if (nameOnly && mode == EntityNames.Mode.FIRST) {
+                    mode = EntityNames.Mode.NAME_FIRST;
+                }
+                forms.add(entity.forms(mode).in(grammaticalCase));
             }
             return bundle.and().format(forms);
         }

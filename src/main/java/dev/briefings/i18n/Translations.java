@@ -44,6 +44,7 @@ public final class Translations {
     private final KindCatalog kinds;
     private final Map<String, LocaleBundle> locales;
     private final Map<String, EntityNames> names;
+    private final StoryNeeds needs;
 
     private Translations(Path folder, Entities entities, KindCatalog kinds, Map<String, LocaleBundle> locales) {
         this.folder = folder;
@@ -53,6 +54,7 @@ public final class Translations {
         Map<String, EntityNames> names = new LinkedHashMap<>();
         locales.forEach((id, bundle) -> names.put(id, new EntityNames(bundle, locales, entities)));
         this.names = names;
+        this.needs = StoryNeeds.of(kinds, locales);
     }
 
     /**
@@ -181,6 +183,11 @@ public final class Translations {
 
     public Entities entities() {
         return entities;
+    }
+
+    /** What a record must give to be told in every locale. */
+    public StoryNeeds needs() {
+        return needs;
     }
 
     public KindCatalog kinds() {

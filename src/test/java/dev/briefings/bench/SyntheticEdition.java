@@ -72,7 +72,7 @@ public final class SyntheticEdition {
         return switch (random.nextInt(KINDS)) {
             case 0 -> head + "  kind: agreement.signed\n  participants:\n    parties: [" + pick(ORGANIZATIONS, random) + ", "
                     + pick(COUNTRIES, random) + "]\n    areas: [" + pick(TOPICS, random) + "]\n  attributes: {effective: on_signing}\n";
-            case 1 -> head + "  kind: cases.reported\n  participants: {reporter: russia-coronavirus-center, country: russia}\n"
+            case 1 -> head + "  kind: cases.reported\n  participants: {reporter: russia-coronavirus-center, country: russia, disease: coronavirus}\n"
                     + "  counts: {cases: " + random.nextInt(30_000) + ", deaths: " + random.nextInt(600) + "}\n";
             case 2 -> head + "  kind: meeting.held\n  participants:\n    participants: [" + PEOPLE.get(random.nextInt(5)) + ", "
                     + PEOPLE.get(5 + random.nextInt(4)) + "]\n";
@@ -81,7 +81,7 @@ public final class SyntheticEdition {
                     + ", approximate: over}\n";
             case 4 -> head + "  kind: summit.attended\n  participants: {attendees: [" + pick(PEOPLE, random)
                     + "], summit: apec-summit, host: " + pick(COUNTRIES, random) + "}\n  attributes: {format: video}\n";
-            case 5 -> head + "  kind: infection.reported\n  participants: {person: " + pick(PEOPLE, random) + "}\n"
+            case 5 -> head + "  kind: infection.reported\n  participants: {person: " + pick(PEOPLE, random) + ", disease: coronavirus}\n"
                     + "  quote:\n    speaker: " + pick(PEOPLE, random) + "\n    language: ru\n    text:\n"
                     + "      ru: Мы договорились, что ситуация будет под контролем\n"
                     + "      en: We agreed that the situation would be kept under control\n";

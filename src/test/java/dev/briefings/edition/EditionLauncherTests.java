@@ -139,12 +139,12 @@ class EditionLauncherTests {
                   kind: infection.reported
                   date: 2020-11-20
                   place: moscow
-                  participants: {person: trump}
+                  participants: {person: trump, disease: coronavirus}
                 - id: 2020-11-20-bad-date
                   kind: infection.reported
                   date: 2020-02-30
                   place: moscow
-                  participants: {person: trump}
+                  participants: {person: trump, disease: coronavirus}
                 """);
         TestProject.write(project.resolve("events/broken.yaml"), "id: [unclosed\n");
 

@@ -66,7 +66,7 @@ abstract class SchedulerRunsContract {
                       kind: infection.reported
                       date: 2020-11-20
                       place: washington
-                      participants: {person: trump-jr}
+                      participants: {person: trump-jr, disease: coronavirus}
                       source: {agency: reuters, reported: 2020-11-20}
                       priority: %d
                     """, i, 1 + i % 9));

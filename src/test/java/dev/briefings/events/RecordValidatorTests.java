@@ -27,6 +27,7 @@ class RecordValidatorTests {
             participants:
               reporter: russia-coronavirus-center
               country: russia
+              disease: coronavirus
             counts:
               cases: 24318
               deaths: {value: 400, approximate: over}

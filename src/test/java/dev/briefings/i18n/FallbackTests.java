@@ -57,7 +57,7 @@ class FallbackTests {
                   surname: Аллан
                 """);
         String infection = ALLAN.replace("kind: resignation.announced", "kind: infection.reported")
-                .replace(", post: ministerial-standards-adviser", "");
+                .replace(", post: ministerial-standards-adviser", ", disease: coronavirus");
 
         // when a headline needs his surname in the genitive
         LocalizedStory story = stories.tell("ru", infection);

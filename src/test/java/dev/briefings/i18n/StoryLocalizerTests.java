@@ -147,7 +147,7 @@ class StoryLocalizerTests {
                     kind: cases.reported
                     date: 2020-11-20
                     place: moscow
-                    participants: {reporter: russia-coronavirus-center, country: russia}
+                    participants: {reporter: russia-coronavirus-center, country: russia, disease: coronavirus}
                     counts: {cases: %d, deaths: %d}
                     """.formatted(cases, deaths);
         }
@@ -168,10 +168,10 @@ class StoryLocalizerTests {
 
         @ParameterizedTest(name = "{0} deaths")
         @CsvSource(delimiter = '|', textBlock = """
-                1   | За сутки умер 1 пациент с коронавирусом.      | Over the previous 24 hours, 1 person with the virus died.
-                3   | За сутки умерли 3 пациента с коронавирусом.   | Over the previous 24 hours, 3 people with the virus died.
-                12  | За сутки умерли 12 пациентов с коронавирусом. | Over the previous 24 hours, 12 people with the virus died.
-                461 | За сутки умер 461 пациент с коронавирусом.    | Over the previous 24 hours, 461 people with the virus died.
+                1   | За сутки умер 1 пациент, заразившийся коронавирусом.       | Over the previous 24 hours, 1 person with the coronavirus died.
+                3   | За сутки умерли 3 пациента, заразившихся коронавирусом.    | Over the previous 24 hours, 3 people with the coronavirus died.
+                12  | За сутки умерли 12 пациентов, заразившихся коронавирусом.  | Over the previous 24 hours, 12 people with the coronavirus died.
+                461 | За сутки умер 461 пациент, заразившийся коронавирусом.     | Over the previous 24 hours, 461 people with the coronavirus died.
                 """)
         void verb_agreesWithTheNumeral(long deaths, String russian, String english) {
             assertThat(stories.lede("ru", cases(100, deaths))).contains(russian);
@@ -191,9 +191,9 @@ class StoryLocalizerTests {
 
         @ParameterizedTest(name = "term {0}")
         @CsvSource(delimiter = '|', textBlock = """
-                6 | a sixth term   | шестой президентский срок
-                3 | a third term   | третий президентский срок
-                8 | an eighth term | восьмой президентский срок
+                6 | a sixth term   | шестой срок
+                3 | a third term   | третий срок
+                8 | an eighth term | восьмой срок
                 """)
         void term_isSpelledOutAsAnOrdinal(int term, String english, String russian) {
             String election = """
@@ -335,7 +335,7 @@ class StoryLocalizerTests {
                     kind: infection.reported
                     date: 2020-11-20
                     place: moscow
-                    participants: {person: trump-jr}
+                    participants: {person: trump-jr, disease: coronavirus}
                     quote:
                       speaker: %s
                       language: ru
@@ -374,7 +374,7 @@ class StoryLocalizerTests {
                     kind: infection.reported
                     date: 2020-11-20
                     place: moscow
-                    participants: {person: trump-jr}
+                    participants: {person: trump-jr, disease: coronavirus}
                     quote: {speaker: putin, language: ru, text: Только по-русски}
                     """;
             LocalizedStory en = stories.tell("en", record);

@@ -119,7 +119,7 @@ public class BriefingJobConfiguration {
     @StepScope
     public RecordCheckProcessor recordCheckProcessor(ProjectResources resources) {
         return new RecordCheckProcessor(new RecordValidator(resources.translations().kinds(),
-                resources.translations().entities()));
+                resources.translations().entities()), resources.translations().needs());
     }
 
     @Bean
