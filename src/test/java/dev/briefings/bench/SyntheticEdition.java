@@ -18,7 +18,7 @@ import java.util.Random;
 public final class SyntheticEdition {
 
     /** The shipped kinds, each written in turn at random. */
-    static final int KINDS = 16;
+    static final int KINDS = 36;
 
     /** Records per file. */
     static final int PER_FILE = 1_000;
@@ -103,6 +103,54 @@ public final class SyntheticEdition {
                     + ", post: ministerial-standards-adviser}\n";
             case 14 -> head + "  kind: talks.ordered\n  participants: {issuer: mishustin, parties: [rosgvardia, "
                     + "belarus-interior-ministry], subject: cooperation-agreement}\n";
+            case 16 -> head + "  kind: statement.made\n  participants: {author: " + pick(PEOPLE, random) + ", topic: "
+                    + pick(TOPICS, random) + "}\n";
+            case 17 -> head + "  kind: call.held\n  participants: {caller: " + PEOPLE.get(random.nextInt(5)) + ", callee: "
+                    + PEOPLE.get(5 + random.nextInt(5)) + ", topics: [" + pick(TOPICS, random) + "]}\n";
+            case 18 -> head + "  kind: visit.made\n  participants: {visitor: " + PEOPLE.get(random.nextInt(5)) + ", destination: "
+                    + pick(COUNTRIES, random) + ", host: " + PEOPLE.get(5 + random.nextInt(5)) + "}\n  attributes: {first: \""
+                    + (random.nextBoolean() ? "yes" : "no") + "\"}\n";
+            case 19 -> head + "  kind: law.signed\n  participants: {signer: " + pick(PEOPLE, random) + ", law: cooperation-agreement}\n";
+            case 20 -> head + "  kind: bill.passed\n  participants: {chamber: belarus-authorities, bill: cooperation-agreement}\n"
+                    + "  counts: {support: " + (200 + random.nextInt(200)) + ", against: " + random.nextInt(50) + "}\n"
+                    + "  attributes: {reading: " + pick(List.of("first", "second", "third", "final"), random) + "}\n";
+            case 21 -> head + "  kind: verdict.delivered\n  participants: {court: belarus-authorities, defendant: "
+                    + pick(PEOPLE, random) + ", charge: seizing-power}\n  counts:\n    sentence: {value: " + (1 + random.nextInt(12))
+                    + ", unit: year}\n  attributes: {verdict: guilty}\n";
+            case 22 -> head + "  kind: charges.filed\n  participants: {prosecutor: belarus-authorities, accused: ["
+                    + pick(PEOPLE, random) + "], charge: [seizing-power]}\n";
+            case 23 -> head + "  kind: election.held\n  participants: {election: apec-summit, country: " + pick(COUNTRIES, random)
+                    + "}\n  counts: {turnout: {value: " + (30 + random.nextInt(60)) + ".5, approximate: about}}\n";
+            case 24 -> head + "  kind: appointment.made\n  participants: {appointee: " + PEOPLE.get(random.nextInt(5))
+                    + ", post: ministerial-standards-adviser, appointer: " + PEOPLE.get(5 + random.nextInt(5)) + "}\n";
+            case 25 -> head + "  kind: dismissal.made\n  participants: {dismissed: " + PEOPLE.get(random.nextInt(5))
+                    + ", post: ministerial-standards-adviser, dismisser: " + PEOPLE.get(5 + random.nextInt(5)) + "}\n";
+            case 26 -> head + "  kind: sanctions.imposed\n  participants: {imposer: [" + pick(COUNTRIES, random) + "], target: ["
+                    + pick(PEOPLE, random) + ", " + pick(ORGANIZATIONS, random) + "], reason: backing-opposition}\n";
+            case 27 -> head + "  kind: attack.reported\n  participants: {target: " + pick(PLACES, random) + "}\n  counts: {killed: "
+                    + random.nextInt(40) + ", injured: {value: " + (1 + random.nextInt(100)) + ", approximate: over}}\n"
+                    + "  attributes: {type: " + pick(List.of("attack", "airstrike", "shelling", "bombing"), random) + "}\n";
+            case 28 -> head + "  kind: disaster.struck\n  participants: {area: " + pick(COUNTRIES, random) + "}\n  counts: {killed: "
+                    + random.nextInt(40) + ", missing: " + random.nextInt(10) + "}\n  attributes: {type: "
+                    + pick(List.of("earthquake", "flood", "fire", "storm", "landslide", "explosion", "crash"), random) + "}\n";
+            case 29 -> head + "  kind: approval.granted\n  participants: {regulator: fda, product: covid-vaccine, applicants: "
+                    + "[pfizer, biontech]}\n  attributes: {type: " + (random.nextBoolean() ? "emergency" : "full") + "}\n";
+            case 30 -> head + "  kind: prisoners.exchanged\n  participants: {sides: [armenia, azerbaijan]}\n  counts: {prisoners: "
+                    + (2 + random.nextInt(200)) + "}\n";
+            case 31 -> head + "  kind: death.announced\n  participants: {person: " + pick(PEOPLE, random) + "}\n  counts: {age: "
+                    + (40 + random.nextInt(60)) + "}\n";
+            case 32 -> head + "  kind: figure.reported\n  participants: {indicator: energy-security, country: "
+                    + pick(COUNTRIES, random) + "}\n  counts: {level: " + random.nextInt(10) + "." + random.nextInt(10)
+                    + "}\n  attributes: {direction: " + pick(List.of("rose", "fell", "unchanged"), random) + "}\n";
+            case 33 -> head + "  kind: rate.decided\n  participants: {bank: " + pick(ORGANIZATIONS, random) + "}\n  counts: {rate: "
+                    + (1 + random.nextInt(15)) + ".25}\n  attributes: {decision: " + pick(List.of("raised", "cut", "held"), random)
+                    + "}\n";
+            case 34 -> head + "  kind: results.reported\n  participants: {company: " + pick(ORGANIZATIONS, random) + "}\n  counts:\n"
+                    + "    revenue: {value: " + (1 + random.nextInt(90_000)) + "000000, currency: USD}\n    profit: {value: "
+                    + (1 + random.nextInt(9_000)) + "000000, currency: USD}\n  attributes: {period: quarter}\n";
+            case 35 -> head + "  kind: protests.held\n  participants: {area: " + pick(PLACES, random) + ", target: "
+                    + pick(PEOPLE, random) + "}\n  counts: {protesters: {value: " + (100 * (1 + random.nextInt(100)))
+                    + ", approximate: about}, detained: " + random.nextInt(30) + "}\n";
             default -> head + "  kind: election.won\n  participants: {winner: " + pick(PEOPLE, random) + "}\n"
                     + "  counts: {term: " + (2 + random.nextInt(6)) + "}\n  attributes: {disputed: \"yes\"}\n";
         };
