@@ -45,9 +45,11 @@ final class Measures {
                 formatter = formatter.precision(count.value().stripTrailingZeros().scale() <= 0
                         ? com.ibm.icu.number.Precision.integer() : com.ibm.icu.number.Precision.fixedFraction(2));
                 if (count.value().compareTo(java.math.BigDecimal.valueOf(1_000_000)) >= 0) {
-                    // three significant digits, as wire copy writes them: "21.7 billion", not ICU's default "22 billion"
+                    // as many significant digits as the record gives, up to four: "125.6 billion", "21.7 billion",
+                    // never ICU's default ("126 billion" for 125.6 billion would change a fact)
+                    int digits = Math.min(4, Math.max(1, count.value().stripTrailingZeros().precision()));
                     formatter = formatter.notation(Notation.compactLong())
-                            .precision(com.ibm.icu.number.Precision.minMaxSignificantDigits(1, 3));
+                            .precision(com.ibm.icu.number.Precision.minMaxSignificantDigits(1, digits));
                 }
                 yield formatter.format(count.value()).toString();
             }

@@ -86,10 +86,10 @@ class ProjectCheckTests {
             render-leak                 | translations/ru/messages.yaml | Предыстория | Предыстория # | ru/messages.yaml | ui.background | 132
             reference-note              | translations/en/kinds/talks.ordered.yaml | `  note: "Sentence: when an official ordered negotiations on a subject between parties (a list)."\\n` | `` | en/kinds/talks.ordered.yaml | talks.ordered.lede | 9
             reference-args              | translations/en/kinds/talks.ordered.yaml | `    subject: {type: entity, example: "a cooperation agreement"}\\nlede` | lede | en/kinds/talks.ordered.yaml | talks.ordered.headline | 7
-            glossary-missing-case       | translations/ru/glossary.yaml | `    ins: Росгвардией\\n` | `` | ru/glossary.yaml | rosgvardia.name.ins | 222
-            glossary-missing-gender     | translations/ru/glossary.yaml | rosgvardia:\\n  gender: feminine\\n | rosgvardia:\\n | ru/glossary.yaml | rosgvardia.gender | 219
-            glossary-unknown-entity     | translations/ru/glossary.yaml | rosgvardia: | rosgvardiya: | ru/glossary.yaml | rosgvardiya | 219
-            glossary-invalid            | translations/ru/glossary.yaml | rosgvardia:\\n  gender: feminine\\n | rosgvardia:\\n  gender: feminine\\n  colour: red\\n | ru/glossary.yaml | rosgvardia.colour | 221
+            glossary-missing-case       | translations/ru/glossary.yaml | `    ins: Росгвардией\\n` | `` | ru/glossary.yaml | rosgvardia.name.ins | 435
+            glossary-missing-gender     | translations/ru/glossary.yaml | rosgvardia:\\n  gender: feminine\\n | rosgvardia:\\n | ru/glossary.yaml | rosgvardia.gender | 432
+            glossary-unknown-entity     | translations/ru/glossary.yaml | rosgvardia: | rosgvardiya: | ru/glossary.yaml | rosgvardiya | 432
+            glossary-invalid            | translations/ru/glossary.yaml | rosgvardia:\\n  gender: feminine\\n | rosgvardia:\\n  gender: feminine\\n  colour: red\\n | ru/glossary.yaml | rosgvardia.colour | 434
             glossary-missing-entity     | translations/en/glossary.yaml | `pfizer: {name: Pfizer}\\n` | `` | en/glossary.yaml | pfizer | 1
             glossary-unused             | events/2020-11-20/trump-jr.yaml | DELETE | | ru/glossary.yaml | trump-jr | 166
             project-file                | translations/kinds/meeting.held.yaml | roles: | rolez: | kinds/meeting.held.yaml | | 2

@@ -83,7 +83,7 @@ class CommandLineTests {
     void run_withProgressBar_drawsItOnStandardError_notInTheSummary() {
         assertThat(run("run", "--date", "2020-11-20", "--progress", "bar")).isZero();
 
-        assertThat(err.toString()).contains("\ringest 17 records checked")
+        assertThat(err.toString()).contains("\ringest 38 records checked")
                 .contains("\rrender [####################] 100%  9/9 stories  54 briefs");
         assertThat(out.toString()).doesNotContain("\r").contains("Edition 2020-11-20 published to");
     }
@@ -139,7 +139,7 @@ class CommandLineTests {
         assertThat(code).isZero();
         assertThat(out.toString())
                 .contains("Edition 2020-11-20 published to")
-                .contains("stories    9 (of 17 records read")
+                .contains("stories    9 (of 38 records read")
                 .contains("locales    en, ru")
                 .contains("files      60 (54 briefs, 6 edition documents; html, md, txt) and manifest.json")
                 .contains("rejected   none")
@@ -284,7 +284,7 @@ class CommandLineTests {
         assertThat(run("check", "--format", "json", "--coverage")).isEqualTo(2);
         String text = out.toString();
         assertThat(text).contains("\"check\" : \"glossary-missing-case\"").contains("\"severity\" : \"error\"")
-                .contains("\"file\" : \"translations/ru/glossary.yaml\"").contains("\"line\" : 222")
+                .contains("\"file\" : \"translations/ru/glossary.yaml\"").contains("\"line\" : 435")
                 .contains("\"key\" : \"rosgvardia.name.ins\"").contains("\"coverage\"").containsPattern("\"messagesTotal\" : \\d+");
     }
 
@@ -314,7 +314,7 @@ class CommandLineTests {
         assertThat(run("status")).isZero();
 
         assertThat(out.toString()).contains("edition    gen  status")
-                .containsPattern("2020-11-20 1 +COMPLETED .* +18 +9 +1 +3");
+                .containsPattern("2020-11-20 1 +COMPLETED .* +39 +9 +1 +3");
     }
 
     @Test
@@ -393,7 +393,7 @@ class CommandLineTests {
 
         // then today's edition is published, saying it has no stories
         assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("stories    0 (of 17 records read");
+        assertThat(out.toString()).contains("stories    0 (of 38 records read");
         assertThat(project.resolve("output/.work")).isEmptyDirectory();
     }
 }

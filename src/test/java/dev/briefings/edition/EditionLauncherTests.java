@@ -124,7 +124,7 @@ class EditionLauncherTests {
                 output).orElseThrow()) {
             // the resumed run did not plan again; status still gives it the counts of its plan
             assertThat(history.runs(java.util.Optional.empty(), 1)).singleElement()
-                    .satisfies(r -> assertThat(r.records()).isEqualTo(17));
+                    .satisfies(r -> assertThat(r.records()).isEqualTo(38));
         }
         try (var work = Files.list(output.resolve(".work"))) {
             assertThat(work).isEmpty();

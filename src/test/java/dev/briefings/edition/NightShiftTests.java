@@ -273,7 +273,7 @@ class NightShiftTests {
         // then the sound edition is listed with its counts, and the damaged file is named with what to do
         assertThat(listing.runs()).singleElement().satisfies(r -> {
             assertThat(r.edition()).isEqualTo("2020-11-20");
-            assertThat(r.records()).isEqualTo(17);
+            assertThat(r.records()).isEqualTo(38);
             assertThat(r.exitCode()).contains(0);
         });
         assertThat(listing.notes()).singleElement().satisfies(note -> assertThat(note)

@@ -20,7 +20,8 @@ class MeasuresTests {
     @CsvSource(delimiter = '|', textBlock = """
             PERCENT  | 4.4        |      | 4.4%                   | 4,4\u00a0%
             CURRENCY | 350000     | USD  | 350,000 US dollars     | 350\u00a0000 долларов США
-            CURRENCY | 1234567890 | USD  | 1.23 billion US dollars | 1,23 миллиарда долларов США
+            CURRENCY | 1234567890 | USD  | 1.235 billion US dollars | 1,235 миллиарда долларов США
+            CURRENCY | 125600000000 | USD | 125.6 billion US dollars | 125,6 миллиарда долларов США
             CURRENCY | 21700000000 | RUB | 21.7 billion Russian rubles | 21,7 миллиарда российских рублей
             DURATION | 1          | year | 1 year                 | 1 год
             DURATION | 2          | year | 2 years                | 2 года

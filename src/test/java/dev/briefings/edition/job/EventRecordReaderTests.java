@@ -52,7 +52,7 @@ class EventRecordReaderTests {
         assertThat(after).doesNotContainAnyElementsOf(before).noneMatch(id -> id.contains("added"));
         List<String> joined = new ArrayList<>(before);
         joined.addAll(after);
-        assertThat(joined).isEqualTo(all).hasSize(17);
+        assertThat(joined).isEqualTo(all).hasSize(38);
     }
 
     private static EventRecordReader reopen(Path events, Path snapshot, ExecutionContext context) {
