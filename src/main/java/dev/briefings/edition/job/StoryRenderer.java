@@ -98,6 +98,14 @@ public class StoryRenderer {
         return labels.get(locale);
     }
 
+    /**
+     * A text or Markdown story ends with exactly one line break, whichever of its optional parts
+     * (background, timeline, source) come last; HTML is left as its template writes it.
+     */
+    private static String endsWithOneNewline(String body, OutputFormat format) {
+        return format.escapesHtml() ? body : body.stripTrailing() + "\n";
+    }
+
     public RenderedStory render(StoryItem item) {
         EventRecord story = item.record();
         List<EventRecord> background = story.background().stream().map(records::get).filter(r -> r != null).toList();
@@ -109,7 +117,7 @@ public class StoryRenderer {
             fallbacks.addAll(localized.fallbacks());
             StoryView view = StoryView.of(localized, labels.get(locale), direction(locale));
             for (OutputFormat format : formats) {
-                String body = templates.render(locale, format, "story", view);
+                String body = endsWithOneNewline(templates.render(locale, format, "story", view), format);
                 PageView page = new PageView(languageTag(locale), direction(locale),
                         localized.headline(), titles.get(locale),
                         List.of(new PageView.Entry(view.anchor(), localized.headline(), body)), false, labels.get(locale));
