@@ -31,9 +31,6 @@ public record Count(BigDecimal value, Approximation approximation, Optional<Stri
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(approximation, "approximation");
         unit = unit == null ? Optional.empty() : unit;
-        if (value.signum() < 0) {
-            throw new IllegalArgumentException("a count cannot be negative: " + value);
-        }
     }
 
     /** The value as the most natural Java number for ICU: a long when whole. */

@@ -32,10 +32,18 @@ public record EventKind(
      * @param exact    whether it is never approximate; otherwise every message that tells it tells its
      *                 {@code <count>_approx} too
      * @param unit     what it measures, when not a plain number of things; a measured count may be a fraction
+     * @param negative whether it may be below zero (an interest rate, a growth rate)
+     * @param max      the largest value it can take, if any (a turnout or a share of the vote: 100)
      */
-    public record CountSpec(String name, boolean required, boolean zero, boolean exact, Optional<Unit> unit) {
+    public record CountSpec(String name, boolean required, boolean zero, boolean exact, Optional<Unit> unit,
+            boolean negative, Optional<java.math.BigDecimal> max) {
         public CountSpec {
             unit = unit == null ? Optional.empty() : unit;
+            max = max == null ? Optional.empty() : max;
+        }
+
+        public CountSpec(String name, boolean required, boolean zero, boolean exact, Optional<Unit> unit) {
+            this(name, required, zero, exact, unit, false, Optional.empty());
         }
 
         /** A plain count: optional, never zero, possibly approximate, no unit. */

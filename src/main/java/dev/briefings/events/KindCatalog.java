@@ -118,7 +118,7 @@ public final class KindCatalog {
         for (Map.Entry<String, Node> entry : root.entries("counts").entrySet()) {
             String name = checkName(entry.getKey(), root.pathOf("counts"), entry.getValue());
             MapReader count = MapReader.of(entry.getValue(), root.pathOf("counts") + "." + name)
-                    .allowOnly(Set.of("required", "zero", "exact", "unit"));
+                    .allowOnly(Set.of("required", "zero", "exact", "unit", "negative", "max"));
             Optional<EventKind.Unit> unit = Optional.empty();
             Optional<String> unitName = count.optionalString("unit");
             if (unitName.isPresent()) {
@@ -128,8 +128,17 @@ public final class KindCatalog {
                             "'" + unitName.get() + "' is not a unit; use percent, currency or duration");
                 }
             }
+            Optional<java.math.BigDecimal> max = Optional.empty();
+            Optional<Node> maxNode = count.optional("max");
+            if (maxNode.isPresent()) {
+                if (!(maxNode.get() instanceof ScalarNode scalar) || scalar.type() != ScalarNode.Type.INTEGER
+                        && scalar.type() != ScalarNode.Type.DECIMAL) {
+                    throw new FieldProblem(maxNode.get().position(), count.pathOf("max"), "expected a number");
+                }
+                max = Optional.of(new java.math.BigDecimal(scalar.text()));
+            }
             counts.put(name, new EventKind.CountSpec(name, flag(count, "required"), flag(count, "zero"),
-                    flag(count, "exact"), unit));
+                    flag(count, "exact"), unit, flag(count, "negative"), max));
         }
 
         Map<String, EventKind.AttributeSpec> attributes = new LinkedHashMap<>();

@@ -215,6 +215,14 @@ public final class RecordValidator {
                 unit = unit(MapReader.of(new dev.briefings.data.MapNode(List.of(), value.position()), path), spec, path.replace(".value", ""));
             }
             BigDecimal number = number(value, path);
+            if (number.signum() < 0 && !spec.negative()) {
+                throw new FieldProblem(at.position(), path, "kind '" + kind.id() + "' never tells " + name
+                        + " below zero");
+            }
+            if (spec.max().isPresent() && number.compareTo(spec.max().get()) > 0) {
+                throw new FieldProblem(at.position(), path, "'" + number.toPlainString() + "' is more than " + name
+                        + " can be (at most " + spec.max().get().toPlainString() + ")");
+            }
             if (number.signum() == 0 && approximation != Count.Approximation.EXACT) {
                 throw new FieldProblem(at.position(), path, "zero cannot be approximate; give 0 as exact, or the figure it is near");
             }
@@ -224,7 +232,7 @@ public final class RecordValidator {
             }
             if (spec.unit().isEmpty() && number.stripTrailingZeros().scale() > 0) {
                 throw new FieldProblem(at.position(), path, "'" + number.toPlainString() + "' is not a whole number; "
-                        + name + " counts things");
+                        + name + " is a number of people or things");
             }
             counts.put(name, new Count(number, approximation, unit));
         }
@@ -274,9 +282,6 @@ public final class RecordValidator {
                 && (scalar.type() == ScalarNode.Type.INTEGER || scalar.type() == ScalarNode.Type.DECIMAL)) {
             try {
                 BigDecimal value = new BigDecimal(scalar.text().replace("_", ""));
-                if (value.signum() < 0) {
-                    throw new FieldProblem(node.position(), path, "a count cannot be negative");
-                }
                 if (value.compareTo(MAX_COUNT) >= 0 || value.scale() > 6) {
                     throw new FieldProblem(node.position(), path, "'" + scalar.text() + "' is not a count this product "
                             + "prints: use a number below 10^15 with at most 6 decimals");

@@ -26,8 +26,12 @@ final class EntityNames {
         NAME_FIRST
     }
 
-    /** An entity ready to be mentioned: its forms per mode, gender, "in" phrase and fallbacks. */
-    record Named(String id, Map<Mode, Forms> forms, String gender, String in, List<Fallback> fallbacks) {
+    /**
+     * An entity ready to be mentioned: its forms per mode, gender, "in" phrase (for prose, and for
+     * headlines, where it is built from the headline form: "in Boulder, Colorado", not "in the
+     * Colorado city of Boulder") and fallbacks.
+     */
+    record Named(String id, Map<Mode, Forms> forms, String gender, String in, String inHeadline, List<Fallback> fallbacks) {
         Forms forms(Mode mode) {
             return forms.get(mode);
         }
@@ -98,7 +102,9 @@ final class EntityNames {
         forms.put(Mode.NAME_FIRST, named.name());
         String gender = named.gender().orElse(UNKNOWN_GENDER);
         String in = named.in().orElseGet(() -> inPhrase(named.name(), gender));
-        return new Named(id, forms, gender, in, fallbacks);
+        String inHeadline = named.in().isPresent() || named.headline().isEmpty() ? in
+                : inPhrase(named.headline().get(), gender);
+        return new Named(id, forms, gender, in, inHeadline, fallbacks);
     }
 
     private String inflectionNote(GlossaryEntry.Person person) {
@@ -122,7 +128,8 @@ final class EntityNames {
         forms.put(Mode.LATER, personForms(person, later, true));
         forms.put(Mode.HEADLINE, personForms(person,
                 bundle.messages().find("mention.person.headline").isPresent() ? "mention.person.headline" : later, true));
-        return new Named(person.id(), forms, gender, inPhrase(forms.get(Mode.FIRST), gender), fallbacks);
+        String in = inPhrase(forms.get(Mode.FIRST), gender);
+        return new Named(person.id(), forms, gender, in, in, fallbacks);
     }
 
     private Forms personForms(GlossaryEntry.Person person, String key, boolean withTitle) {

@@ -1,5 +1,6 @@
 package dev.briefings.i18n;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,9 @@ final class GlossaryChecks {
                 }
             }
         }
-        if (entities.isPresent()) {
+        // a glossary that could not be read at all is one error, not a warning for every entity it names
+        boolean unreadable = locale.glossary().isEmpty() && Files.exists(file);
+        if (entities.isPresent() && !unreadable) {
             for (String id : entities.get().ids()) {
                 if (present.contains(id)) {
                     continue;

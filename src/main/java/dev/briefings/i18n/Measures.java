@@ -38,7 +38,9 @@ final class Measures {
     String format(EventKind.CountSpec spec, Count count) {
         EventKind.Unit unit = spec.unit().orElseThrow(() -> new IllegalStateException(spec.name() + " has no unit"));
         return switch (unit) {
-            case PERCENT -> percent.format(count.value()).toString();
+            // as many decimals as the record gives: "5.0%" beside "5.1%" stays "5.0%"
+            case PERCENT -> percent.precision(com.ibm.icu.number.Precision.fixedFraction(
+                    Math.min(3, Math.max(0, count.value().scale())))).format(count.value()).toString();
             case CURRENCY -> {
                 LocalizedNumberFormatter formatter = money.unit(Currency.getInstance(count.unit().orElseThrow()));
                 // whole amounts without cents ("350,000 US dollars"), others to the cent

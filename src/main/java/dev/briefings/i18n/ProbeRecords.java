@@ -137,6 +137,10 @@ public final class ProbeRecords {
             if (count.unit().isPresent()) {
                 values.add(FRACTION);
             }
+            if (count.negative()) {
+                values.add(FRACTION.negate());
+            }
+            count.max().ifPresent(max -> values.removeIf(value -> value.compareTo(max) > 0));
             for (BigDecimal value : values) {
                 Draft variant = full.copy();
                 variant.counts.put(count.name(), count(count, value, Count.Approximation.EXACT));
@@ -145,7 +149,8 @@ public final class ProbeRecords {
             if (!count.exact()) {
                 for (Count.Approximation approximation : List.of(Count.Approximation.ABOUT, Count.Approximation.OVER,
                         Count.Approximation.UNDER)) {
-                    for (BigDecimal value : APPROXIMATE_SAMPLES) {
+                    for (BigDecimal value : APPROXIMATE_SAMPLES.stream()
+                            .filter(v -> count.max().map(max -> v.compareTo(max) <= 0).orElse(true)).toList()) {
                         Draft variant = full.copy();
                         variant.counts.put(count.name(), count(count, value, approximation));
                         probes.add(new Probe(kind.id(), count.name() + " = " + approximation.key() + " " + value.toPlainString(),

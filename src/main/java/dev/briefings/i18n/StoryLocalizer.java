@@ -291,7 +291,8 @@ public final class StoryLocalizer {
             }
             referenced.addAll(ids);
             if ("in".equals(suffix)) {
-                return bundle.and().format(entities.stream().map(EntityNames.Named::in).toList());
+                return bundle.and().format(entities.stream()
+                        .map(voice == Voice.HEADLINE ? EntityNames.Named::inHeadline : EntityNames.Named::in).toList());
             }
             boolean nameOnly = suffix != null && (suffix.equals(ArgumentScope.NAME) || suffix.startsWith(ArgumentScope.NAME + "_"));
             String grammaticalCase = suffix == null || suffix.equals(ArgumentScope.NAME) ? bundle.settings().baseCase()

@@ -49,7 +49,7 @@ class ProbeBookTests {
             }
             for (EventKind.CountSpec count : kind.counts().values()) {
                 for (BigDecimal sample : ProbeRecords.SAMPLES) {
-                    if (sample.signum() == 0 && !count.zero()) {
+                    if (sample.signum() == 0 && !count.zero() || count.max().filter(max -> sample.compareTo(max) > 0).isPresent()) {
                         continue;
                     }
                     assertThat(mine).as(kind.id() + " " + count.name() + " = " + sample).anyMatch(p -> p.record().counts()

@@ -25,7 +25,11 @@ class CountRulesTests {
             Map.of("revenue", new EventKind.CountSpec("revenue", true, false, false, Optional.of(EventKind.Unit.CURRENCY)),
                     "sentence", new EventKind.CountSpec("sentence", false, false, false, Optional.of(EventKind.Unit.DURATION)),
                     "deaths", new EventKind.CountSpec("deaths", false, true, false, Optional.empty()),
-                    "term", new EventKind.CountSpec("term", false, false, true, Optional.empty())),
+                    "term", new EventKind.CountSpec("term", false, false, true, Optional.empty()),
+                    "share", new EventKind.CountSpec("share", false, false, false, Optional.of(EventKind.Unit.PERCENT), false,
+                            Optional.of(new BigDecimal("100"))),
+                    "rate", new EventKind.CountSpec("rate", false, false, true, Optional.of(EventKind.Unit.PERCENT), true,
+                            Optional.empty())),
             Map.of(), List.of("lede"));
 
     private final RecordValidator validator = new RecordValidator(KindCatalog.of(List.of(RESULTS)),
@@ -54,6 +58,8 @@ class CountRulesTests {
             {revenue: {value: 5, currency: USD}, sentence: {value: 5}}             | counts.sentence.unit | give it as {value: 5, unit: year}
             {revenue: {value: 5, currency: USD}, sentence: {value: 5, unit: decade}} | counts.sentence.unit | 'decade' is not one of year, month, week, day, hour
             {revenue: {value: 5, currency: USD}, deaths: {value: 5, currency: USD}} | counts.deaths.currency | not an amount of money
+            {revenue: {value: 5, currency: USD}, share: 167}                       | counts.share | '167' is more than share can be (at most 100)
+            {revenue: {value: 5, currency: USD}, deaths: -3}                       | counts.deaths | never tells deaths below zero
             """)
     void count_breakingItsDeclaration_isRefused_namingTheField(String counts, String field, String message) {
         assertThatThrownBy(() -> validate(counts)).isInstanceOf(FieldProblem.class)
@@ -64,11 +70,12 @@ class CountRulesTests {
     @Test
     void counts_keepingTheirDeclaration_giveValueAndUnit() throws Exception {
         EventRecord record = validate("{revenue: {value: 1.25e9, currency: EUR}, sentence: {value: 1.5, unit: year}, deaths: 0, "
-                + "term: 2}");
+                + "term: 2, rate: -0.5, share: 100}");
 
         assertThat(record.counts().get("revenue").unit()).contains("EUR");
         assertThat(record.counts().get("sentence")).isEqualTo(new Count(new BigDecimal("1.5"), Count.Approximation.EXACT,
                 Optional.of("year")));
         assertThat(record.counts().get("deaths").value()).isZero();
+        assertThat(record.counts().get("rate").value()).isEqualByComparingTo("-0.5");
     }
 }

@@ -19,6 +19,8 @@ class MeasuresTests {
     @ParameterizedTest(name = "{0} {1} {2}")
     @CsvSource(delimiter = '|', textBlock = """
             PERCENT  | 4.4        |      | 4.4%                   | 4,4\u00a0%
+            PERCENT  | 5.0        |      | 5.0%                   | 5,0\u00a0%
+            PERCENT  | -0.5       |      | -0.5%                  | -0,5\u00a0%
             CURRENCY | 350000     | USD  | 350,000 US dollars     | 350\u00a0000 долларов США
             CURRENCY | 1234567890 | USD  | 1.235 billion US dollars | 1,235 миллиарда долларов США
             CURRENCY | 125600000000 | USD | 125.6 billion US dollars | 125,6 миллиарда долларов США
