@@ -68,6 +68,18 @@ final class KindRules {
                 continue;
             }
             boolean qualified = analysis.uses().stream().anyMatch(use -> use.name().equals(count.name() + "_approx"));
+            if (!count.exact()) {
+                for (PatternAnalysis.Use use : analysis.uses()) {
+                    if (use.name().equals(count.name() + "_approx")) {
+                        List<String> missing = APPROXIMATE_KEYS.stream().sorted().filter(k -> !use.keywords().contains(k)).toList();
+                        if (!missing.isEmpty()) {
+                            problems.add(new Problem(Rule.APPROXIMATE, use.offset(), "{" + use.name() + "} has no branch for "
+                                    + String.join(", ", missing) + ", so such a figure would be told by the other branch as if "
+                                    + "exact; give each of about, over and under its words"));
+                        }
+                    }
+                }
+            }
             if (!count.exact() && !qualified) {
                 problems.add(new Problem(Rule.APPROXIMATE, told.get(0).offset(), "{" + told.get(0).name() + "} is told "
                         + "without {" + count.name() + "_approx}; a record may give it as about, over or under a figure "

@@ -78,6 +78,7 @@ class ProjectCheckTests {
             missing-other               | translations/ru/kinds/agreement.signed.yaml | `\\n    other {Соглашение вступит в силу позднее.}}` | `}` | ru/kinds/agreement.signed.yaml | agreement.signed.effective | 11
             optional-outside-branch     | translations/ru/kinds/meeting.held.yaml | `0 {{participants_nom} встретились {place_in}}` | `0 {{participants_nom} встретились {venue_in}}` | ru/kinds/meeting.held.yaml | meeting.held.headline | 3
             count-without-approx        | translations/ru/kinds/result.certified.yaml | `{margin_approx, select,` | `{margin_known, select,` | ru/kinds/result.certified.yaml | result.certified.margin | 7
+            count-without-approx        | translations/ru/kinds/result.certified.yaml | `    under {{winner_nom} {winner_gender, select, feminine {победила} other {победил}} с перевесом менее чем в {margin, plural, one {# голос} few {# голоса} many {# голосов} other {# голоса}}.}\\n` | `` | ru/kinds/result.certified.yaml | result.certified.margin | 6
             zero-without-branch         | translations/ru/kinds/cases.reported.yaml | `      =0 {Умерших за сутки нет.}\\n` | `` | ru/kinds/cases.reported.yaml | cases.reported.deaths | 64
             whitespace                  | translations/ru/messages.yaml | Предыстория | Предыстория\\u0020 | ru/messages.yaml | ui.background | 132
             end-punctuation             | translations/ru/kinds/talks.ordered.yaml | {parties_ins}. | {parties_ins}! | ru/kinds/talks.ordered.yaml | talks.ordered.lede | 3
