@@ -38,8 +38,8 @@ public enum Check {
     OPTIONAL_OUTSIDE_BRANCH(Severity.ERROR, "a headline or lede tells an optional role or count outside a branch on its presence; "
             + "a record without it would print a zero or a gap", "branch on <role>_count or <count>_known and tell the value only where it is present"),
     COUNT_WITHOUT_APPROX(Severity.ERROR, "a message tells a count without its qualifier, or without a branch for each of about, "
-            + "over and under; an approximate figure would be published as exact",
-            "branch on <count>_approx: about, over, under, and other for exact"),
+            + "over, under and at_least; an approximate figure would be published as exact",
+            "branch on <count>_approx: about, over, under, at_least, and other for exact"),
     ZERO_WITHOUT_BRANCH(Severity.ERROR, "a count the kind says may be zero is told without an =0 branch; it would print as 0",
             "add =0 {…} with wording for none, such as «умерших нет»"),
     RENDER_LEAK(Severity.ERROR, "formatting the message leaves {, } or # in the text", "fix the branch shown"),

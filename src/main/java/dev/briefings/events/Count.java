@@ -20,7 +20,7 @@ public record Count(BigDecimal value, Approximation approximation, Optional<Stri
 
     /** How the number is meant; exposed to messages as {@code <count>_approx}. */
     public enum Approximation {
-        EXACT, ABOUT, OVER, UNDER;
+        EXACT, ABOUT, OVER, UNDER, AT_LEAST;
 
         public String key() {
             return name().toLowerCase(Locale.ROOT);

@@ -201,7 +201,7 @@ public final class RecordValidator {
                     approximation = Count.Approximation.valueOf(approx.toUpperCase(java.util.Locale.ROOT));
                 } catch (IllegalArgumentException e) {
                     throw new FieldProblem(count.positionOf("approximate"), path + ".approximate",
-                            "'" + approx + "' is not one of exact, about, over, under");
+                            "'" + approx + "' is not one of exact, about, over, under, at_least");
                 }
                 if (spec.exact() && approximation != Count.Approximation.EXACT) {
                     throw new FieldProblem(count.positionOf("approximate"), path + ".approximate",

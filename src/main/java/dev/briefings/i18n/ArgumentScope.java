@@ -29,7 +29,7 @@ public record ArgumentScope(Set<String> subjects, Set<String> dates, Set<String>
     static final Set<String> ENTITY_SUFFIXES = Set.of("gender", "count", "in");
     static final Set<String> QUOTE_TEXTS = Set.of("quote", "quote_open", "quote_close");
     static final Set<String> QUOTE_ENDS = Set.of("stop", "question", "exclamation", "ellipsis", "none");
-    static final Set<String> APPROXIMATIONS = Set.of("exact", "about", "over", "under", "none");
+    static final Set<String> APPROXIMATIONS = Set.of("exact", "about", "over", "under", "at_least", "none");
     static final Set<String> KNOWN = Set.of("yes", "no");
     /** The suffix of a mention by name alone, without the title. */
     static final String NAME = "name";

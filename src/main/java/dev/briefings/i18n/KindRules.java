@@ -36,7 +36,7 @@ final class KindRules {
     /** Record-level subjects that a record may leave out, like an optional role. */
     static final Set<String> OPTIONAL_SUBJECTS = Set.of("source", "citing");
 
-    private static final Set<String> APPROXIMATE_KEYS = Set.of("about", "over", "under");
+    private static final Set<String> APPROXIMATE_KEYS = Set.of("about", "over", "under", "at_least");
 
     private KindRules() {
     }
@@ -75,14 +75,14 @@ final class KindRules {
                         if (!missing.isEmpty()) {
                             problems.add(new Problem(Rule.APPROXIMATE, use.offset(), "{" + use.name() + "} has no branch for "
                                     + String.join(", ", missing) + ", so such a figure would be told by the other branch as if "
-                                    + "exact; give each of about, over and under its words"));
+                                    + "exact; give each of about, over, under and at_least its words"));
                         }
                     }
                 }
             }
             if (!count.exact() && !qualified) {
                 problems.add(new Problem(Rule.APPROXIMATE, told.get(0).offset(), "{" + told.get(0).name() + "} is told "
-                        + "without {" + count.name() + "_approx}; a record may give it as about, over or under a figure "
+                        + "without {" + count.name() + "_approx}; a record may give it as about, over, under or at least a figure "
                         + "(translations/kinds/" + kind.id() + ".yaml: counts." + count.name() + " is not exact: true)"));
             }
             if (count.zero()) {

@@ -148,7 +148,7 @@ public final class ProbeRecords {
             }
             if (!count.exact()) {
                 for (Count.Approximation approximation : List.of(Count.Approximation.ABOUT, Count.Approximation.OVER,
-                        Count.Approximation.UNDER)) {
+                        Count.Approximation.UNDER, Count.Approximation.AT_LEAST)) {
                     for (BigDecimal value : APPROXIMATE_SAMPLES.stream()
                             .filter(v -> count.max().map(max -> v.compareTo(max) <= 0).orElse(true)).toList()) {
                         Draft variant = full.copy();

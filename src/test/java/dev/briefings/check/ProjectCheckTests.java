@@ -64,7 +64,7 @@ class ProjectCheckTests {
             yaml-non-string             | translations/ru/messages.yaml | `ui:\\n  background: |-\\n    Предыстория` | `ui:\\n  background: 1.10` | ru/messages.yaml | ui.background | 132
             yaml-1.1-coercion           | translations/ru/messages.yaml | `ui:\\n  background: |-\\n    Предыстория` | `ui:\\n  background: no` | ru/messages.yaml | ui.background | 132
             missing-message             | translations/ru/kinds/cases.reported.yaml | `record: |-` | `recrd: |-` | ru/kinds/cases.reported.yaml | cases.reported.record | 1
-            obsolete-message            | translations/ru/kinds/cases.reported.yaml | `record: |-` | `recrd: |-` | ru/kinds/cases.reported.yaml | cases.reported.recrd | 70
+            obsolete-message            | translations/ru/kinds/cases.reported.yaml | `record: |-` | `recrd: |-` | ru/kinds/cases.reported.yaml | cases.reported.recrd | 85
             empty-message               | translations/ru/messages.yaml | `ui:\\n  background: |-\\n    Предыстория` | `ui:\\n  background: ''` | ru/messages.yaml | ui.background | 132
             untranslated-message        | translations/ru/messages.yaml | Предыстория | Background | ru/messages.yaml | ui.background | 132
             icu-syntax                  | translations/ru/kinds/talks.ordered.yaml | {parties_ins}. | {parties_ins. | ru/kinds/talks.ordered.yaml | talks.ordered.lede | 4
@@ -72,14 +72,14 @@ class ProjectCheckTests {
             unknown-argument            | translations/ru/kinds/talks.ordered.yaml | {parties_ins} | {author} | ru/kinds/talks.ordered.yaml | talks.ordered.lede | 4
             missing-argument            | translations/ru/kinds/talks.ordered.yaml | {subject_pre} между {parties_ins}. | {subject_pre}. | ru/kinds/talks.ordered.yaml | talks.ordered.lede | 3
             argument-type               | translations/ru/kinds/talks.ordered.yaml | {parties_ins} | {parties_ins, number} | ru/kinds/talks.ordered.yaml | talks.ordered.lede | 4
-            plural-missing-category     | translations/ru/kinds/cases.reported.yaml | `      few {За сутки умерли # пациента, заразившихся {disease_ins}.}\\n      many {За сутки умерли # пациентов, заразившихся {disease_ins}.}\\n` | `` | ru/kinds/cases.reported.yaml | cases.reported.deaths | 64
-            plural-unknown-keyword      | translations/ru/kinds/cases.reported.yaml | few {За сутки | fwe {За сутки | ru/kinds/cases.reported.yaml | cases.reported.deaths | 64
+            plural-missing-category     | translations/ru/kinds/cases.reported.yaml | `      few {За сутки умерли # пациента, заразившихся {disease_ins}.}\\n      many {За сутки умерли # пациентов, заразившихся {disease_ins}.}\\n` | `` | ru/kinds/cases.reported.yaml | cases.reported.deaths | 79
+            plural-unknown-keyword      | translations/ru/kinds/cases.reported.yaml | few {За сутки | fwe {За сутки | ru/kinds/cases.reported.yaml | cases.reported.deaths | 79
             select-unknown-value        | translations/ru/kinds/agreement.signed.yaml | on_signing {Соглашение | on_sign {Соглашение | ru/kinds/agreement.signed.yaml | agreement.signed.effective | 12
             missing-other               | translations/ru/kinds/agreement.signed.yaml | `\\n    other {Соглашение вступит в силу позднее.}}` | `}` | ru/kinds/agreement.signed.yaml | agreement.signed.effective | 11
             optional-outside-branch     | translations/ru/kinds/meeting.held.yaml | `0 {{participants_nom} встретились {place_in}}` | `0 {{participants_nom} встретились {venue_in}}` | ru/kinds/meeting.held.yaml | meeting.held.headline | 3
             count-without-approx        | translations/ru/kinds/result.certified.yaml | `{margin_approx, select,` | `{margin_known, select,` | ru/kinds/result.certified.yaml | result.certified.margin | 7
             count-without-approx        | translations/ru/kinds/result.certified.yaml | `    under {{winner_nom} {winner_gender, select, feminine {победила} other {победил}} с перевесом менее чем в {margin, plural, one {# голос} few {# голоса} many {# голосов} other {# голоса}}.}\\n` | `` | ru/kinds/result.certified.yaml | result.certified.margin | 6
-            zero-without-branch         | translations/ru/kinds/cases.reported.yaml | `      =0 {Умерших за сутки нет.}\\n` | `` | ru/kinds/cases.reported.yaml | cases.reported.deaths | 64
+            zero-without-branch         | translations/ru/kinds/cases.reported.yaml | `      =0 {Умерших за сутки нет.}\\n` | `` | ru/kinds/cases.reported.yaml | cases.reported.deaths | 79
             whitespace                  | translations/ru/messages.yaml | Предыстория | Предыстория\\u0020 | ru/messages.yaml | ui.background | 132
             end-punctuation             | translations/ru/kinds/talks.ordered.yaml | {parties_ins}. | {parties_ins}! | ru/kinds/talks.ordered.yaml | talks.ordered.lede | 3
             ascii-quote                 | translations/ru/kinds/talks.ordered.yaml | между {parties_ins} | между "{parties_ins}" | ru/kinds/talks.ordered.yaml | talks.ordered.lede | 4

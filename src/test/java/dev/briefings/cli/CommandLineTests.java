@@ -258,7 +258,7 @@ class CommandLineTests {
 
         assertThat(run("check", "--locale", "ru")).isEqualTo(2);
         assertThat(out.toString())
-                .containsPattern("translations/ru/kinds/cases.reported.yaml:64:\\d+: error \\[plural-unknown-keyword\\] "
+                .containsPattern("translations/ru/kinds/cases.reported.yaml:79:\\d+: error \\[plural-unknown-keyword\\] "
                         + "cases.reported.deaths")
                 .contains("has a branch 'fwe'")
                 .contains("fix: ")

@@ -125,6 +125,17 @@ class MissingAndZeroTests {
     }
 
     @Test
+    void atLeast_isToldAsAtLeast_neverAsMoreThanOrExact() {
+        String record = cases("{cases: {value: 600, approximate: at_least}, deaths: {value: 15, approximate: at_least}}");
+
+        assertThat(stories.lede("en", record)).isEqualTo("Russia’s coronavirus response center reported at least 600 new "
+                + "cases on Friday. Over the previous 24 hours, at least 15 people with the coronavirus died.");
+        assertThat(stories.lede("ru", record)).isEqualTo("Российский оперативный штаб по борьбе с коронавирусом в пятницу "
+                + "сообщил не менее чем о 600 новых случаях заражения. За сутки умерли не менее 15 пациентов, заразившихся "
+                + "коронавирусом.");
+    }
+
+    @Test
     void aMessageAskingForAnAbsentValue_rejectsTheRecord_neverPrintsAGap(@TempDir Path project) throws Exception {
         // given a Russian headline that names the venue without branching on it (the check calls it an error)
         TestProject.copy(project);
