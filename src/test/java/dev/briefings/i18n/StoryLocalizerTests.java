@@ -317,12 +317,17 @@ class StoryLocalizerTests {
                     place: belarus
                     participants: {authority: %s, detained: belarus-opposition-figures}
                     """;
-            assertThat(stories.lede("en", arrests.formatted("belarus-authorities")))
-                    .isEqualTo("The Belarusian authorities have jailed several opposition figures.");
-            assertThat(stories.lede("en", arrests.formatted("rosgvardia")))
-                    .isEqualTo("The Russian National Guard has jailed several opposition figures.");
+            assertThat(stories.tell("en", arrests.formatted("belarus-authorities")).headline())
+                    .isEqualTo("Belarusian authorities jail opposition figures");
+            assertThat(stories.tell("en", arrests.formatted("rosgvardia")).headline())
+                    .isEqualTo("Russia’s National Guard jails opposition figures");
             assertThat(stories.lede("ru", arrests.formatted("rosgvardia")))
-                    .isEqualTo("Росгвардия заключила под стражу нескольких оппозиционных деятелей.");
+                    .isEqualTo("В сентябре Росгвардия заключила под стражу нескольких оппозиционных деятелей.");
+            String detained = arrests + "attributes: {custody: detained}\n";
+            assertThat(stories.tell("en", detained.formatted("rosgvardia")).headline())
+                    .isEqualTo("Russia’s National Guard detains opposition figures");
+            assertThat(stories.lede("ru", detained.formatted("belarus-authorities")))
+                    .isEqualTo("В сентябре белорусские власти задержали нескольких оппозиционных деятелей.");
         }
     }
 
