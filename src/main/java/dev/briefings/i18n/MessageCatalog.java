@@ -1,15 +1,11 @@
 package dev.briefings.i18n;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.MessagePattern;
@@ -17,10 +13,7 @@ import com.ibm.icu.util.ULocale;
 
 import dev.briefings.data.FieldProblem;
 import dev.briefings.data.InvalidProjectFile;
-import dev.briefings.data.MapNode;
-import dev.briefings.data.MapReader;
 import dev.briefings.data.Node;
-import dev.briefings.data.ProjectFiles;
 
 /**
  * A locale's ICU MessageFormat messages: the common ones in {@code messages.yaml} and one file
@@ -40,55 +33,30 @@ public final class MessageCatalog {
         this.messages = Map.copyOf(messages);
     }
 
+    /**
+     * Loads a locale's messages with the reader the translators' check uses ({@link TranslationFiles}),
+     * so that both read the files the same way; the first error it finds stops the load.
+     */
     static MessageCatalog load(Path folder, ULocale locale) {
-        ProjectFiles files = new ProjectFiles();
+        Findings findings = new Findings();
+        Map<String, MessageEntry> entries = new TranslationFiles(folder.getParent(), Optional.empty(), findings)
+                .messagesOf(folder.getFileName().toString());
+        for (dev.briefings.check.Finding finding : findings.sorted()) {
+            if (finding.severity() == dev.briefings.check.Severity.ERROR) {
+                throw new InvalidProjectFile(finding.file(), finding.position(),
+                        (finding.key().isEmpty() ? "" : finding.key() + ": ") + finding.message());
+            }
+        }
         Map<String, Message> messages = new LinkedHashMap<>();
-        Path common = folder.resolve("messages.yaml");
-        addAll(files.requireMap(common), "", common, locale, messages);
-        Path kinds = folder.resolve("kinds");
-        if (Files.isDirectory(kinds)) {
-            try (Stream<Path> listing = Files.list(kinds)) {
-                for (Path file : listing.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
-                    String kind = file.getFileName().toString().replaceFirst("\\.yaml$", "");
-                    files.optionalMap(file).ifPresent(root -> addAll(root, kind + ".", file, locale, messages));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        for (MessageEntry entry : entries.values()) {
+            try {
+                messages.put(entry.key(), compile(entry.key(), entry.text().orElseThrow(), entry.file(), entry.value(), locale,
+                        entry.note()));
+            } catch (FieldProblem e) {
+                throw new InvalidProjectFile(entry.file(), e);
             }
         }
         return new MessageCatalog(locale, messages);
-    }
-
-    private static void addAll(MapReader root, String prefix, Path file, ULocale locale, Map<String, Message> into) {
-        try {
-            flatten(root.node(), prefix, file, locale, into);
-        } catch (FieldProblem e) {
-            throw new InvalidProjectFile(file, e);
-        }
-    }
-
-    private static void flatten(MapNode map, String prefix, Path file, ULocale locale, Map<String, Message> into)
-            throws FieldProblem {
-        for (MapNode.Field field : map.fields()) {
-            String key = prefix + field.key();
-            Node value = field.value();
-            if (value instanceof MapNode child && !child.has("message")) {
-                flatten(child, key + ".", file, locale, into);
-                continue;
-            }
-            Node patternNode = value;
-            Optional<String> note = Optional.empty();
-            if (value instanceof MapNode entry) {
-                MapReader reader = MapReader.of(entry, key).allowOnly(Set.of("message", "note", "args"));
-                patternNode = reader.required("message");
-                note = reader.optionalString("note");
-            }
-            String pattern = MapReader.strictString(patternNode, key);
-            if (into.containsKey(key)) {
-                throw new FieldProblem(field.keyPosition(), key, "defined twice (also at " + into.get(key).location() + ")");
-            }
-            into.put(key, compile(key, pattern, file, patternNode, locale, note));
-        }
     }
 
     private static Message compile(String key, String pattern, Path file, Node at, ULocale locale, Optional<String> note)

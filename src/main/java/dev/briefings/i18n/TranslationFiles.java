@@ -194,7 +194,7 @@ final class TranslationFiles {
                 text = Optional.of(scalar.text());
             } else {
                 findings.add(Finding.of(Check.YAML_NON_STRING, file, message.position(), key,
-                        "the message is " + message.describe() + ", not text"));
+                        "expected text, found " + message.describe()));
             }
             if (into.containsKey(key)) {
                 MessageEntry earlier = into.get(key);
