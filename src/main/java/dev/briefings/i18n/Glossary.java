@@ -23,8 +23,9 @@ import dev.briefings.events.Entities;
  */
 public final class Glossary {
 
-    private static final Set<String> PERSON_FIELDS = Set.of("given", "surname", "title", "invariable", "note");
-    private static final Set<String> NAMED_FIELDS = Set.of("name", "short", "headline", "in", "gender", "invariable", "note");
+    /** The fields of a person's entry and of any other entry; the translators' check reads them from here too. */
+    static final Set<String> PERSON_FIELDS = Set.of("given", "surname", "title", "invariable", "note");
+    static final Set<String> NAMED_FIELDS = Set.of("name", "short", "headline", "in", "gender", "invariable", "note");
 
     private final Map<String, GlossaryEntry> entries;
     private final Map<String, Position> positions;

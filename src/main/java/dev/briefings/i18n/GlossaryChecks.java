@@ -19,9 +19,6 @@ import dev.briefings.events.Entities;
 /** The checks of a locale's glossary: every entity named, every case form and gender, known fields, clean text. */
 final class GlossaryChecks {
 
-    private static final Set<String> PERSON_FIELDS = Set.of("given", "surname", "title", "invariable", "note");
-    private static final Set<String> NAMED_FIELDS = Set.of("name", "short", "headline", "in", "gender", "invariable", "note");
-
     private final Findings findings;
 
     GlossaryChecks(Findings findings) {
@@ -81,7 +78,7 @@ final class GlossaryChecks {
             return;
         }
         boolean person = entity.map(Entities.Entity::isPerson).orElse(entry.has("surname"));
-        Set<String> allowed = person ? PERSON_FIELDS : NAMED_FIELDS;
+        Set<String> allowed = person ? Glossary.PERSON_FIELDS : Glossary.NAMED_FIELDS;
         for (MapNode.Field f : entry.fields()) {
             if (!allowed.contains(f.key())) {
                 findings.add(Finding.of(Check.GLOSSARY_INVALID, file, f.keyPosition(), id + "." + f.key(),
