@@ -35,27 +35,40 @@ final class Measures {
         this.duration = base.unitWidth(NumberFormatter.UnitWidth.FULL_NAME);
     }
 
+    /** Formatters derived for a unit and precision, kept: a night's records need only a handful of them. */
+    private final Map<String, LocalizedNumberFormatter> derived = new java.util.HashMap<>();
+
     String format(EventKind.CountSpec spec, Count count) {
         EventKind.Unit unit = spec.unit().orElseThrow(() -> new IllegalStateException(spec.name() + " has no unit"));
+        java.math.BigDecimal value = count.value();
         return switch (unit) {
             // as many decimals as the record gives: "5.0%" beside "5.1%" stays "5.0%"
-            case PERCENT -> percent.precision(com.ibm.icu.number.Precision.fixedFraction(
-                    Math.min(3, Math.max(0, count.value().scale())))).format(count.value()).toString();
+            case PERCENT -> {
+                int decimals = Math.min(3, Math.max(0, value.scale()));
+                yield derived.computeIfAbsent("%" + decimals,
+                        k -> percent.precision(com.ibm.icu.number.Precision.fixedFraction(decimals))).format(value).toString();
+            }
             case CURRENCY -> {
-                LocalizedNumberFormatter formatter = money.unit(Currency.getInstance(count.unit().orElseThrow()));
-                // whole amounts without cents ("350,000 US dollars"), others to the cent
-                formatter = formatter.precision(count.value().stripTrailingZeros().scale() <= 0
-                        ? com.ibm.icu.number.Precision.integer() : com.ibm.icu.number.Precision.fixedFraction(2));
-                if (count.value().compareTo(java.math.BigDecimal.valueOf(1_000_000)) >= 0) {
+                String code = count.unit().orElseThrow();
+                if (value.compareTo(java.math.BigDecimal.valueOf(1_000_000)) >= 0) {
                     // as many significant digits as the record gives, up to four: "125.6 billion", "21.7 billion",
                     // never ICU's default ("126 billion" for 125.6 billion would change a fact)
-                    int digits = Math.min(4, Math.max(1, count.value().stripTrailingZeros().precision()));
-                    formatter = formatter.notation(Notation.compactLong())
-                            .precision(com.ibm.icu.number.Precision.minMaxSignificantDigits(1, digits));
+                    int digits = Math.min(4, Math.max(1, value.stripTrailingZeros().precision()));
+                    yield derived.computeIfAbsent(code + " compact " + digits, k -> money.unit(Currency.getInstance(code))
+                            .notation(Notation.compactLong())
+                            .precision(com.ibm.icu.number.Precision.minMaxSignificantDigits(1, digits))).format(value).toString();
                 }
-                yield formatter.format(count.value()).toString();
+                // whole amounts without cents ("350,000 US dollars"), others to the cent
+                boolean whole = value.stripTrailingZeros().scale() <= 0;
+                yield derived.computeIfAbsent(code + (whole ? " whole" : " cents"), k -> money.unit(Currency.getInstance(code))
+                        .precision(whole ? com.ibm.icu.number.Precision.integer()
+                                : com.ibm.icu.number.Precision.fixedFraction(2))).format(value).toString();
             }
-            case DURATION -> duration.unit(DURATIONS.get(count.unit().orElseThrow())).format(count.value()).toString();
+            case DURATION -> {
+                String name = count.unit().orElseThrow();
+                yield derived.computeIfAbsent(name, k -> duration.unit(DURATIONS.get(name))).format(value).toString();
+            }
         };
     }
+
 }

@@ -47,6 +47,11 @@ public final class Translations {
     private final StoryNeeds needs;
 
     private Translations(Path folder, Entities entities, KindCatalog kinds, Map<String, LocaleBundle> locales) {
+        this(folder, entities, kinds, locales, StoryNeeds.of(kinds, locales));
+    }
+
+    private Translations(Path folder, Entities entities, KindCatalog kinds, Map<String, LocaleBundle> locales,
+            StoryNeeds needs) {
         this.folder = folder;
         this.entities = entities;
         this.kinds = kinds;
@@ -54,7 +59,7 @@ public final class Translations {
         Map<String, EntityNames> names = new LinkedHashMap<>();
         locales.forEach((id, bundle) -> names.put(id, new EntityNames(bundle, locales, entities)));
         this.names = names;
-        this.needs = StoryNeeds.of(kinds, locales);
+        this.needs = needs;
     }
 
     /**
@@ -178,7 +183,7 @@ public final class Translations {
     public Translations forAnotherThread() {
         Map<String, LocaleBundle> copies = new TreeMap<>();
         locales.forEach((id, bundle) -> copies.put(id, bundle.copy()));
-        return new Translations(folder, entities, kinds, copies);
+        return new Translations(folder, entities, kinds, copies, needs); // what records need does not change per thread
     }
 
     public Entities entities() {

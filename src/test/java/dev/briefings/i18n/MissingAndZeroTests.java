@@ -84,20 +84,9 @@ class MissingAndZeroTests {
         assertThat(stories.lede("ru", record)).doesNotContain("сэр").startsWith("Алекс Аллан, ");
     }
 
-    private static String cases(String counts) {
-        return """
-                id: cases
-                kind: cases.reported
-                date: 2020-11-20
-                place: moscow
-                participants: {reporter: russia-coronavirus-center, country: russia, disease: coronavirus}
-                counts: %s
-                """.formatted(counts);
-    }
-
     @Test
     void zeroDeaths_areToldInWords() {
-        String record = cases("{cases: 120, deaths: 0}");
+        String record = Stories.cases("{cases: 120, deaths: 0}");
 
         assertThat(stories.lede("en", record)).contains("No deaths were reported over the previous 24 hours.")
                 .doesNotContain(" 0 ");
@@ -106,7 +95,7 @@ class MissingAndZeroTests {
 
     @Test
     void zeroCases_areToldInWords_inTheHeadlineToo() {
-        String record = cases("{cases: 0}");
+        String record = Stories.cases("{cases: 0}");
 
         assertThat(stories.tell("en", record).headline()).isEqualTo("Russia reports no new coronavirus cases");
         assertThat(stories.tell("ru", record).headline()).isEqualTo("В России не выявлено новых случаев коронавируса");
@@ -115,7 +104,7 @@ class MissingAndZeroTests {
 
     @Test
     void approximateCounts_keepTheirQualifier() {
-        String record = cases("{cases: {value: 600, approximate: about}, deaths: {value: 10, approximate: over}}");
+        String record = Stories.cases("{cases: {value: 600, approximate: about}, deaths: {value: 10, approximate: over}}");
 
         assertThat(stories.lede("en", record)).isEqualTo("Russia’s coronavirus response center reported about 600 new cases "
                 + "on Friday. Over the previous 24 hours, more than 10 people with the coronavirus died.");
@@ -126,7 +115,7 @@ class MissingAndZeroTests {
 
     @Test
     void atLeast_isToldAsAtLeast_neverAsMoreThanOrExact() {
-        String record = cases("{cases: {value: 600, approximate: at_least}, deaths: {value: 15, approximate: at_least}}");
+        String record = Stories.cases("{cases: {value: 600, approximate: at_least}, deaths: {value: 15, approximate: at_least}}");
 
         assertThat(stories.lede("en", record)).isEqualTo("Russia’s coronavirus response center reported at least 600 new "
                 + "cases on Friday. Over the previous 24 hours, at least 15 people with the coronavirus died.");

@@ -21,6 +21,18 @@ final class Stories {
         this.translations = translations;
     }
 
+    /** A cases.reported record of Russia's coronavirus figures with the given counts, such as {@code {cases: 5}}. */
+    static String cases(String counts) {
+        return """
+                id: cases
+                kind: cases.reported
+                date: 2020-11-20
+                place: moscow
+                participants: {reporter: russia-coronavirus-center, country: russia, disease: coronavirus}
+                counts: %s
+                """.formatted(counts);
+    }
+
     static Stories shipped() {
         return new Stories(TestProject.translations());
     }

@@ -142,14 +142,7 @@ class StoryLocalizerTests {
     class Plurals {
 
         private static String cases(long cases, long deaths) {
-            return """
-                    id: cases
-                    kind: cases.reported
-                    date: 2020-11-20
-                    place: moscow
-                    participants: {reporter: russia-coronavirus-center, country: russia, disease: coronavirus}
-                    counts: {cases: %d, deaths: %d}
-                    """.formatted(cases, deaths);
+            return Stories.cases("{cases: %d, deaths: %d}".formatted(cases, deaths));
         }
 
         @ParameterizedTest(name = "{0} cases")
