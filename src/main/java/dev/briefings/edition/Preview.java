@@ -14,7 +14,6 @@ import java.util.Set;
 import dev.briefings.data.FieldProblem;
 import dev.briefings.events.EventFiles;
 import dev.briefings.events.EventRecord;
-import dev.briefings.events.RawRecord;
 import dev.briefings.events.RecordSet;
 import dev.briefings.events.RecordValidator;
 import dev.briefings.events.Rejection;
