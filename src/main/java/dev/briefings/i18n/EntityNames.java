@@ -88,10 +88,10 @@ final class EntityNames {
         } else {
             entry = borrow(id, fallbacks);
         }
+        if (own.isPresent() && !entry.generated().isEmpty()) {
+            fallbacks.add(new Fallback(bundle.id(), id, generationNote(entry)));
+        }
         if (entry instanceof GlossaryEntry.Person person) {
-            if (own.isPresent() && !person.inflected().isEmpty()) {
-                fallbacks.add(new Fallback(bundle.id(), id, inflectionNote(person)));
-            }
             return person(person, entity.gender().orElse(UNKNOWN_GENDER), fallbacks);
         }
         GlossaryEntry.Named named = (GlossaryEntry.Named) entry;
@@ -107,17 +107,11 @@ final class EntityNames {
         return new Named(id, forms, gender, in, inHeadline, fallbacks);
     }
 
-    private String inflectionNote(GlossaryEntry.Person person) {
-        if (bundle.settings().personNames().isEmpty()) {
-            return String.join(" and ", person.inflected()) + " given in the nominative only and used unchanged in every case";
-        }
-        List<String> parts = new ArrayList<>();
-        for (String part : person.inflected()) {
-            Forms forms = part.equals("given") ? person.given() : person.surname();
-            List<String> other = bundle.settings().cases().stream().skip(1).map(forms::in).toList();
-            parts.add(part + " " + forms.base() + " → " + String.join(", ", other));
-        }
-        return "case forms from petrovich4j, check them: " + String.join("; ", parts);
+    /** What the translator should review: each generated part with its forms, or the name used unchanged. */
+    private String generationNote(GlossaryEntry entry) {
+        String parts = String.join("; ", entry.generated().stream().map(CaseGenerator.Generated::description).toList());
+        return bundle.settings().inflection().isEmpty() ? parts
+                : "case forms generated from the nominative, check them: " + parts;
     }
 
     private Named person(GlossaryEntry.Person person, String gender, List<Fallback> fallbacks) {
@@ -188,7 +182,8 @@ final class EntityNames {
                 GlossaryEntry.Named named = (GlossaryEntry.Named) found.get();
                 Forms name = Forms.invariable(change.apply(named.name().base()));
                 Optional<Forms> shortName = named.shortName().map(f -> Forms.invariable(change.apply(f.base())));
-                borrowed = new GlossaryEntry.Named(id, name, shortName, Optional.empty(), Optional.empty(), Optional.empty());
+                borrowed = new GlossaryEntry.Named(id, name, shortName, Optional.empty(), Optional.empty(), Optional.empty(),
+                        List.of());
                 shown = name.base();
             }
             fallbacks.add(new Fallback(bundle.id(), id, "not in this glossary; name taken from " + source.locale()

@@ -15,11 +15,14 @@ import dev.briefings.data.Node;
 import dev.briefings.data.Position;
 import dev.briefings.data.ScalarNode;
 import dev.briefings.events.Entities;
+import dev.briefings.i18n.inflect.NamePart;
 
 /** The checks of a locale's glossary: every entity named, every case form and gender, known fields, clean text. */
 final class GlossaryChecks {
 
     private final Findings findings;
+    /** The locale's inflector, per locale checked; it reads its dictionaries on first use. */
+    private CaseGenerator generator;
 
     GlossaryChecks(Findings findings) {
         this.findings = findings;
@@ -27,6 +30,7 @@ final class GlossaryChecks {
 
     int checkGlossary(LocaleFiles locale, Map<String, LocaleFiles> all, Optional<Entities> entities, Set<String> used) {
         Path file = locale.folder().resolve("glossary.yaml");
+        generator = new CaseGenerator(locale.settings());
         Set<String> present = new TreeSet<>();
         int count = 0;
         if (locale.glossary().isPresent()) {
@@ -98,11 +102,23 @@ final class GlossaryChecks {
                 }
                 continue;
             }
-            checkForms(locale, file, id + "." + name, forms.get(), invariable, person && !name.equals("title"));
+            Optional<NamePart> part = !person || name.equals("title") ? Optional.empty()
+                    : Optional.of(name.equals("given") ? NamePart.GIVEN : NamePart.SURNAME);
+            Optional<String> gender = person ? entity.flatMap(Entities.Entity::gender) : entry.get("gender")
+                    .filter(ScalarNode.class::isInstance).map(n -> ((ScalarNode) n).text());
+            checkForms(locale, file, id + "." + name, forms.get(), invariable, part, gender, CaseGenerator.people(entity));
         }
         Optional<Node> gender = entry.get("gender");
         if (!person && !locale.settings().genders().isEmpty()) {
-            if (gender.isEmpty()) {
+            Optional<String> nominative = entry.get("name").flatMap(GlossaryChecks::nominative);
+            Optional<String> inferred = gender.isEmpty() && generator.available() && !invariable && nominative.isPresent()
+                    ? generator.inferGender(nominative.get(), CaseGenerator.people(entity)) : Optional.empty();
+            if (inferred.isPresent()) {
+                findings.add(Finding.of(Check.GLOSSARY_INFERRED_GENDER, file, field.keyPosition(), id + ".gender",
+                        "no gender given; " + inferred.get() + " inferred from «" + nominative.get() + "»")
+                        .withFix("write gender: " + inferred.get() + " if that is right (./briefings glossary --fill "
+                                + locale.id() + " does)"));
+            } else if (gender.isEmpty()) {
                 findings.add(Finding.of(Check.GLOSSARY_MISSING_GENDER, file, field.keyPosition(), id + ".gender",
                         "the entry has no gender; " + locale.id() + " needs one of "
                                 + String.join(", ", locale.settings().genders())));
@@ -114,7 +130,8 @@ final class GlossaryChecks {
         entry.get("in").ifPresent(in -> checkText(file, id + ".in", in));
     }
 
-    private void checkForms(LocaleFiles locale, Path file, String key, Node forms, boolean invariable, boolean personName) {
+    private void checkForms(LocaleFiles locale, Path file, String key, Node forms, boolean invariable,
+            Optional<NamePart> personName, Optional<String> gender, boolean people) {
         List<String> cases = locale.settings().cases();
         if (forms instanceof MapNode map) {
             if (cases.isEmpty()) {
@@ -139,16 +156,38 @@ final class GlossaryChecks {
             return;
         }
         checkText(file, key, forms);
-        if (!cases.isEmpty() && !invariable) {
-            if (personName && locale.settings().personNames().isPresent()) {
-                findings.add(Finding.of(Check.GLOSSARY_MISSING_CASE, file, forms.position(), key,
-                        "only the nominative is given; petrovich4j will decline it and every run reports it")
-                        .withFix("give every case (" + String.join(", ", cases) + ") once you have checked them"));
-            } else {
-                findings.add(Finding.of(Check.GLOSSARY_MISSING_CASE, file, forms.position(), key,
-                        "one text for a locale with cases (" + String.join(", ", cases) + ")"));
-            }
+        if (cases.isEmpty() || invariable || !(forms instanceof ScalarNode scalar)) {
+            return;
         }
+        if (generator.available()) {
+            var inflection = personName.isPresent()
+                    ? generator.person(scalar.text(), personName.get(), gender.orElse("masculine"))
+                    : generator.phrase(scalar.text(), gender, people);
+            String what = inflection.unchanged()
+                    ? "only the nominative is given, and nothing in it declines: «" + scalar.text() + "» in every case"
+                    : "only the nominative is given; generated " + CaseGenerator.describe("", inflection).description().strip();
+            if (inflection.unchanged() && !inflection.notes().isEmpty()) {
+                what += " (" + String.join("; ", inflection.notes()) + ")";
+            }
+            findings.add(Finding.of(Check.GLOSSARY_GENERATED_CASE, file, forms.position(), key, what)
+                    .withFix(inflection.unchanged()
+                            ? "write every case, or invariable: true if the name never changes"
+                            : "review the forms; ./briefings glossary --fill " + locale.id() + " writes them into this file"));
+        } else {
+            findings.add(Finding.of(Check.GLOSSARY_MISSING_CASE, file, forms.position(), key,
+                    "one text for a locale with cases (" + String.join(", ", cases) + ")"));
+        }
+    }
+
+    /** The nominative of a name field: its one text, or its {@code nom} form. */
+    private static Optional<String> nominative(Node node) {
+        if (node instanceof ScalarNode scalar && scalar.isString()) {
+            return Optional.of(scalar.text());
+        }
+        if (node instanceof MapNode map) {
+            return map.get("nom").filter(ScalarNode.class::isInstance).map(n -> ((ScalarNode) n).text());
+        }
+        return Optional.empty();
     }
 
     private void checkText(Path file, String key, Node node) {

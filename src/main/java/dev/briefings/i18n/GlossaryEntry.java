@@ -12,16 +12,22 @@ public sealed interface GlossaryEntry {
 
     String id();
 
-    /** A person's name parts; {@code inflected} names the parts whose case forms an inflector filled. */
-    record Person(String id, Forms given, Forms surname, Optional<Forms> title, List<String> inflected)
+    /** What of the entry was generated rather than written: case forms, an inferred gender. */
+    List<CaseGenerator.Generated> generated();
+
+    /** A person's name parts; {@code generated} lists the parts written in the nominative only. */
+    record Person(String id, Forms given, Forms surname, Optional<Forms> title, List<CaseGenerator.Generated> generated)
             implements GlossaryEntry {
         public Person {
-            inflected = List.copyOf(inflected);
+            generated = List.copyOf(generated);
         }
     }
 
     /** Any other entity. */
     record Named(String id, Forms name, Optional<Forms> shortName, Optional<Forms> headline, Optional<String> in,
-            Optional<String> gender) implements GlossaryEntry {
+            Optional<String> gender, List<CaseGenerator.Generated> generated) implements GlossaryEntry {
+        public Named {
+            generated = List.copyOf(generated);
+        }
     }
 }

@@ -7,17 +7,18 @@ import java.util.Set;
 import dev.briefings.data.FieldProblem;
 import dev.briefings.data.MapReader;
 import dev.briefings.data.Node;
+import dev.briefings.i18n.inflect.RussianInflector;
 
 /**
  * What a locale's {@code locale.yaml} declares about its grammar and its fallbacks: the cases
- * its glossary gives for every name, the genders verbs agree with, the inflector that fills
- * missing case forms of people's names, and where to borrow a name its glossary lacks.
+ * its glossary gives for every name, the genders verbs agree with, the inflector that generates
+ * the case forms of a name given in the nominative only, and where to borrow a name its glossary lacks.
  */
 public record LocaleSettings(
         String id,
         List<String> cases,
         List<String> genders,
-        Optional<String> personNames,
+        Optional<String> inflection,
         List<FallbackSource> fallbacks) {
 
     /** A locale to borrow names from, with an optional ICU transform (e.g. Russian-Latin/BGN). */
@@ -34,7 +35,7 @@ public record LocaleSettings(
     }
 
     static LocaleSettings parse(String id, MapReader root) throws FieldProblem {
-        root.allowOnly(Set.of("cases", "genders", "person-names", "fallback", "note"));
+        root.allowOnly(Set.of("cases", "genders", "inflection", "fallback", "note"));
         List<String> cases = root.strings("cases");
         for (String grammaticalCase : cases) {
             if (!KNOWN_CASES.contains(grammaticalCase)) {
@@ -46,10 +47,17 @@ public record LocaleSettings(
             throw new FieldProblem(root.positionOf("cases"), "cases", "the first case must be nom (the nominative)");
         }
         List<String> genders = root.strings("genders");
-        Optional<String> personNames = root.optionalString("person-names");
-        if (personNames.isPresent() && !personNames.get().equals(PetrovichInflector.ID)) {
-            throw new FieldProblem(root.positionOf("person-names"), "person-names",
-                    "unknown inflector '" + personNames.get() + "'; available: " + PetrovichInflector.ID);
+        Optional<String> inflection = root.optionalString("inflection");
+        if (inflection.isPresent()) {
+            if (!inflection.get().equals(RussianInflector.ID)) {
+                throw new FieldProblem(root.positionOf("inflection"), "inflection",
+                        "unknown inflector '" + inflection.get() + "'; available: " + RussianInflector.ID);
+            }
+            if (!cases.equals(RussianInflector.CASES)) {
+                throw new FieldProblem(root.positionOf("inflection"), "inflection", "the " + RussianInflector.ID
+                        + " inflector fills the cases " + String.join(", ", RussianInflector.CASES)
+                        + "; declare exactly those under cases");
+            }
         }
         List<FallbackSource> fallbacks = new java.util.ArrayList<>();
         Optional<Node> fallbackNode = root.optional("fallback");
@@ -63,7 +71,7 @@ public record LocaleSettings(
                 fallbacks.add(new FallbackSource(item.string("locale"), item.optionalString("transliterate")));
             }
         }
-        return new LocaleSettings(id, cases, genders, personNames, fallbacks);
+        return new LocaleSettings(id, cases, genders, inflection, fallbacks);
     }
 
     /** The case used where a message asks for a role without naming a case. */

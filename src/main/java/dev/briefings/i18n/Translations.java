@@ -123,7 +123,7 @@ public final class Translations {
         }
     }
 
-    private static LocaleSettings settings(String id, Path file) {
+    static LocaleSettings settings(String id, Path file) {
         Optional<MapReader> root = new ProjectFiles().optionalMap(file);
         if (root.isEmpty()) {
             return new LocaleSettings(id, List.of(), List.of(), Optional.empty(), List.of());

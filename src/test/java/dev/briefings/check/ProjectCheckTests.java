@@ -88,7 +88,9 @@ class ProjectCheckTests {
             reference-note              | translations/en/kinds/talks.ordered.yaml | `  note: "Sentence: when an official ordered negotiations on a subject between parties (a list)."\\n` | `` | en/kinds/talks.ordered.yaml | talks.ordered.lede | 9
             reference-args              | translations/en/kinds/talks.ordered.yaml | `    subject: {type: entity, example: "a cooperation agreement"}\\nlede` | lede | en/kinds/talks.ordered.yaml | talks.ordered.headline | 7
             glossary-missing-case       | translations/ru/glossary.yaml | `    ins: Росгвардией\\n` | `` | ru/glossary.yaml | rosgvardia.name.ins | 435
-            glossary-missing-gender     | translations/ru/glossary.yaml | rosgvardia:\\n  gender: feminine\\n | rosgvardia:\\n | ru/glossary.yaml | rosgvardia.gender | 432
+            glossary-missing-gender     | translations/ru/glossary.yaml | tass:\\n  gender: neuter\\n | tass:\\n | ru/glossary.yaml | tass.gender | 512
+            glossary-inferred-gender    | translations/ru/glossary.yaml | rosgvardia:\\n  gender: feminine\\n | rosgvardia:\\n | ru/glossary.yaml | rosgvardia.gender | 432
+            glossary-generated-case     | translations/ru/glossary.yaml | `  name:\\n    nom: Росгвардия\\n    gen: Росгвардии\\n    dat: Росгвардии\\n    acc: Росгвардию\\n    ins: Росгвардией\\n    pre: Росгвардии\\n` | `  name: Росгвардия\\n` | ru/glossary.yaml | rosgvardia.name | 434
             glossary-unknown-entity     | translations/ru/glossary.yaml | rosgvardia: | rosgvardiya: | ru/glossary.yaml | rosgvardiya | 432
             glossary-invalid            | translations/ru/glossary.yaml | rosgvardia:\\n  gender: feminine\\n | rosgvardia:\\n  gender: feminine\\n  colour: red\\n | ru/glossary.yaml | rosgvardia.colour | 434
             glossary-missing-entity     | translations/en/glossary.yaml | `pfizer: {name: Pfizer}\\n` | `` | en/glossary.yaml | pfizer | 1

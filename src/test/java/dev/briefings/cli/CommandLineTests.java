@@ -40,7 +40,7 @@ class CommandLineTests {
     }
 
     @ParameterizedTest(name = "{0} --help")
-    @ValueSource(strings = {"run", "preview", "check", "status", "history", "completion"})
+    @ValueSource(strings = {"run", "preview", "check", "glossary", "status", "history", "completion"})
     void everyCommand_hasHelpWithExamples(String command) {
         int code = run(command, "--help");
 
@@ -286,6 +286,84 @@ class CommandLineTests {
         assertThat(text).contains("\"check\" : \"glossary-missing-case\"").contains("\"severity\" : \"error\"")
                 .contains("\"file\" : \"translations/ru/glossary.yaml\"").contains("\"line\" : 435")
                 .contains("\"key\" : \"rosgvardia.name.ins\"").contains("\"coverage\"").containsPattern("\"messagesTotal\" : \\d+");
+    }
+
+    @Test
+    void glossary_givenInTheNominativeOnly_checkWarns_andFillWritesTheFormsForReview() {
+        // given new entities whose Russian names are written in the nominative only
+        Path entities = project.resolve("translations/entities.yaml");
+        TestProject.write(entities, TestProject.read(entities) + """
+                minzdrav: {type: organization}
+                kelbajar: {type: place}
+                tigray: {type: place}
+                murashko: {type: person, gender: masculine}
+                """);
+        Path glossary = project.resolve("translations/ru/glossary.yaml");
+        String before = TestProject.read(glossary) + """
+                minzdrav:
+                  name: Минздрав  # short for the Ministry of Health
+                kelbajar:
+                  gender: masculine
+                  name: Кельбаджарский район
+                tigray:
+                  gender: masculine
+                  name: Тигре
+                murashko:
+                  given: Михаил
+                  surname: Мурашко
+                  title: министр здравоохранения России
+                """;
+        TestProject.write(glossary, before);
+
+        // when the translator checks: warnings, not errors, each with the forms to review
+        assertThat(run("check", "--locale", "ru")).isZero();
+        assertThat(out.toString())
+                .contains("warning [glossary-generated-case] minzdrav.name")
+                .contains("Минздрав → Минздрава, Минздраву, Минздрав, Минздравом, Минздраве")
+                .contains("warning [glossary-inferred-gender] minzdrav.gender").contains("masculine inferred from «Минздрав»")
+                .contains("Кельбаджарского района").contains("«Кельбаджарский» is not in the dictionary")
+                .contains("warning [glossary-generated-case] tigray.name").contains("«Тигре» in every case")
+                .contains("warning [glossary-generated-case] murashko.surname").contains("«Мурашко» in every case")
+                .contains("министра здравоохранения России");
+
+        // a dry run changes nothing
+        assertThat(run("glossary", "--fill", "ru", "--dry-run")).isZero();
+        assertThat(TestProject.read(glossary)).isEqualTo(before);
+        assertThat(out.toString()).contains("Would fill");
+
+        // filling writes every form and the gender in full, keeping the comment
+        assertThat(run("glossary", "--fill", "ru")).isZero();
+        assertThat(TestProject.read(glossary)).contains("""
+                minzdrav:
+                  gender: masculine
+                  name: # short for the Ministry of Health
+                    nom: Минздрав
+                    gen: Минздрава
+                    dat: Минздраву
+                    acc: Минздрав
+                    ins: Минздравом
+                    pre: Минздраве
+                """).contains("""
+                  title:
+                    nom: министр здравоохранения России
+                    gen: министра здравоохранения России
+                    dat: министру здравоохранения России
+                    acc: министра здравоохранения России
+                    ins: министром здравоохранения России
+                    pre: министре здравоохранения России
+                """);
+        assertThat(out.toString()).contains("Filled").contains("review the forms");
+
+        // and the check no longer finds anything generated
+        out.getBuffer().setLength(0);
+        assertThat(run("check", "--locale", "ru")).isZero();
+        assertThat(out.toString()).doesNotContain("glossary-generated-case").doesNotContain("glossary-inferred-gender");
+    }
+
+    @Test
+    void glossaryFill_forALocaleWithoutInflection_exits2SayingSo() {
+        assertThat(run("glossary", "--fill", "en")).isEqualTo(2);
+        assertThat(err.toString()).contains("en declares no inflection");
     }
 
     @Test

@@ -73,9 +73,9 @@ class TranslationsTests {
     }
 
     @Test
-    void russianEntryWithoutGender_isRefused() {
-        edit("ru/glossary.yaml", "rosgvardia:\n  gender: feminine\n", "rosgvardia:\n");
-        assertThat(loadFails().getMessage()).contains("rosgvardia.gender").contains("grammatical gender");
+    void russianEntryWithoutGender_whoseNameNothingDeclines_isRefused() {
+        edit("ru/glossary.yaml", "tass:\n  gender: neuter\n", "tass:\n");
+        assertThat(loadFails().getMessage()).contains("tass.gender").contains("grammatical gender");
     }
 
     @Test

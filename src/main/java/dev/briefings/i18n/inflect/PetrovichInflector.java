@@ -1,4 +1,4 @@
-package dev.briefings.i18n;
+package dev.briefings.i18n.inflect;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,12 +10,10 @@ import com.github.petrovich4j.NameType;
 import com.github.petrovich4j.Petrovich;
 
 /**
- * Fills the case forms of a Russian given name or surname with petrovich4j, when a glossary gives
- * only the nominative. Correct for common names; each use is reported as a fallback for review.
+ * Declines a Russian given name or surname with petrovich4j, when a glossary gives only the
+ * nominative. Correct for common names; each use is reported for review.
  */
 final class PetrovichInflector {
-
-    static final String ID = "petrovich";
 
     private static final Map<String, Case> CASES = Map.of(
             "gen", Case.Genitive,
@@ -24,36 +22,32 @@ final class PetrovichInflector {
             "ins", Case.Instrumental,
             "pre", Case.Prepositional);
 
-    /** Which part of a name is inflected; the rules differ. */
-    enum Part { GIVEN, SURNAME }
-
     private final Petrovich petrovich = new Petrovich();
 
-    /**
-     * The forms of a name part in the locale's cases.
-     *
-     * @param gender {@code masculine} or {@code feminine}
-     */
-    Forms inflect(String nominative, Part part, String gender, List<String> cases) {
+    /** The forms of a name part in the given cases; {@code feminine} or anything else (masculine). */
+    Map<String, String> inflect(String nominative, NamePart part, String gender, List<String> cases) {
         Gender petrovichGender = "feminine".equals(gender) ? Gender.Female : Gender.Male;
-        NameType type = part == Part.GIVEN ? NameType.FirstName : NameType.LastName;
+        NameType type = part == NamePart.GIVEN ? NameType.FirstName : NameType.LastName;
         Map<String, String> forms = new LinkedHashMap<>();
         for (String grammaticalCase : cases) {
             Case target = CASES.get(grammaticalCase);
             forms.put(grammaticalCase, target == null ? nominative : inflectWords(nominative, type, petrovichGender, target));
         }
-        return Forms.of(cases, forms);
+        return forms;
     }
 
-    /** Double-barrelled names ("Римский-Корсаков") are inflected part by part. */
+    /** Double-barrelled names ("Римский-Корсаков") and names of two words are inflected part by part. */
     private String inflectWords(String name, NameType type, Gender gender, Case target) {
-        String[] parts = name.split("-", -1);
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < parts.length; i++) {
-            if (i > 0) {
-                out.append('-');
+        int start = 0;
+        for (int i = 0; i <= name.length(); i++) {
+            if (i == name.length() || name.charAt(i) == '-' || name.charAt(i) == ' ') {
+                out.append(petrovich.say(name.substring(start, i), type, gender, target));
+                if (i < name.length()) {
+                    out.append(name.charAt(i));
+                }
+                start = i + 1;
             }
-            out.append(petrovich.say(parts[i], type, gender, target));
         }
         return out.toString();
     }
