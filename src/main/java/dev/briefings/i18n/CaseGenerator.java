@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.briefings.data.MapNode;
+import dev.briefings.data.Node;
+import dev.briefings.data.ScalarNode;
 import dev.briefings.events.Entities;
 import dev.briefings.i18n.inflect.NamePart;
 import dev.briefings.i18n.inflect.RussianInflector;
@@ -82,6 +85,17 @@ final class CaseGenerator {
             text += " (" + String.join("; ", inflection.notes()) + ")";
         }
         return new Generated(field, text);
+    }
+
+    /** The nominative of a name field as the lenient reader gives it: its one text, or its {@code nom} form. */
+    static Optional<String> nominative(Node node) {
+        if (node instanceof ScalarNode scalar && scalar.isString()) {
+            return Optional.of(scalar.text());
+        }
+        if (node instanceof MapNode map) {
+            return map.get(RussianInflector.CASES.get(0)).filter(ScalarNode.class::isInstance).map(n -> ((ScalarNode) n).text());
+        }
+        return Optional.empty();
     }
 
     static Generated inferred(String gender, String nominative) {

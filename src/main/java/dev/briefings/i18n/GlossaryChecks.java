@@ -110,7 +110,7 @@ final class GlossaryChecks {
         }
         Optional<Node> gender = entry.get("gender");
         if (!person && !locale.settings().genders().isEmpty()) {
-            Optional<String> nominative = entry.get("name").flatMap(GlossaryChecks::nominative);
+            Optional<String> nominative = entry.get("name").flatMap(CaseGenerator::nominative);
             Optional<String> inferred = gender.isEmpty() && generator.available() && !invariable && nominative.isPresent()
                     ? generator.inferGender(nominative.get(), CaseGenerator.people(entity)) : Optional.empty();
             if (inferred.isPresent()) {
@@ -177,17 +177,6 @@ final class GlossaryChecks {
             findings.add(Finding.of(Check.GLOSSARY_MISSING_CASE, file, forms.position(), key,
                     "one text for a locale with cases (" + String.join(", ", cases) + ")"));
         }
-    }
-
-    /** The nominative of a name field: its one text, or its {@code nom} form. */
-    private static Optional<String> nominative(Node node) {
-        if (node instanceof ScalarNode scalar && scalar.isString()) {
-            return Optional.of(scalar.text());
-        }
-        if (node instanceof MapNode map) {
-            return map.get("nom").filter(ScalarNode.class::isInstance).map(n -> ((ScalarNode) n).text());
-        }
-        return Optional.empty();
     }
 
     private void checkText(Path file, String key, Node node) {

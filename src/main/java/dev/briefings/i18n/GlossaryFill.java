@@ -83,7 +83,7 @@ public final class GlossaryFill {
             Optional<String> gender = person ? entity.flatMap(Entities.Entity::gender)
                     : fields.get("gender").filter(ScalarNode.class::isInstance).map(n -> ((ScalarNode) n).text());
             if (!person && gender.isEmpty() && !settings.genders().isEmpty()) {
-                Optional<String> nominative = fields.get("name").flatMap(GlossaryFill::nominative);
+                Optional<String> nominative = fields.get("name").flatMap(CaseGenerator::nominative);
                 Optional<String> inferred = nominative.flatMap(n -> generator.inferGender(n, CaseGenerator.people(entity)));
                 if (inferred.isPresent() && !flowStyle(lines, entry)) {
                     int indent = fields.fields().get(0).keyPosition().column() - 1;
@@ -138,16 +138,6 @@ public final class GlossaryFill {
         }
         changes.sort(Comparator.comparingInt(Change::line));
         return new Result(file, changes, skipped);
-    }
-
-    private static Optional<String> nominative(dev.briefings.data.Node node) {
-        if (node instanceof ScalarNode scalar && scalar.isString()) {
-            return Optional.of(scalar.text());
-        }
-        if (node instanceof MapNode map) {
-            return map.get(RussianInflector.CASES.get(0)).filter(ScalarNode.class::isInstance).map(n -> ((ScalarNode) n).text());
-        }
-        return Optional.empty();
     }
 
     /** An entry written as {@code key: {name: …}} on its own line. */
