@@ -11,14 +11,16 @@ import dev.briefings.data.Node;
 /**
  * What a locale's {@code locale.yaml} declares about its grammar and its fallbacks: the cases
  * its glossary gives for every name, the genders verbs agree with, the inflector that fills
- * missing case forms of people's names, and where to borrow a name its glossary lacks.
+ * missing case forms of people's names, where to borrow a name its glossary lacks, and the
+ * prepositions whose form changes with the next word.
  */
 public record LocaleSettings(
         String id,
         List<String> cases,
         List<String> genders,
         Optional<String> personNames,
-        List<FallbackSource> fallbacks) {
+        List<FallbackSource> fallbacks,
+        Prepositions prepositions) {
 
     /** A locale to borrow names from, with an optional ICU transform (e.g. Russian-Latin/BGN). */
     public record FallbackSource(String locale, Optional<String> transliterate) {
@@ -31,10 +33,16 @@ public record LocaleSettings(
         cases = List.copyOf(cases);
         genders = List.copyOf(genders);
         fallbacks = List.copyOf(fallbacks);
+        java.util.Objects.requireNonNull(prepositions, "prepositions");
+    }
+
+    /** A locale without a locale.yaml: no cases, genders, fallbacks or prepositions. */
+    static LocaleSettings empty(String id) {
+        return new LocaleSettings(id, List.of(), List.of(), Optional.empty(), List.of(), Prepositions.NONE);
     }
 
     static LocaleSettings parse(String id, MapReader root) throws FieldProblem {
-        root.allowOnly(Set.of("cases", "genders", "person-names", "fallback", "note"));
+        root.allowOnly(Set.of("cases", "genders", "person-names", "fallback", "prepositions", "note"));
         List<String> cases = root.strings("cases");
         for (String grammaticalCase : cases) {
             if (!KNOWN_CASES.contains(grammaticalCase)) {
@@ -63,7 +71,9 @@ public record LocaleSettings(
                 fallbacks.add(new FallbackSource(item.string("locale"), item.optionalString("transliterate")));
             }
         }
-        return new LocaleSettings(id, cases, genders, personNames, fallbacks);
+        Optional<Node> prepositionsNode = root.optional("prepositions");
+        Prepositions prepositions = prepositionsNode.isPresent() ? Prepositions.parse(prepositionsNode.get()) : Prepositions.NONE;
+        return new LocaleSettings(id, cases, genders, personNames, fallbacks, prepositions);
     }
 
     /** The case used where a message asks for a role without naming a case. */

@@ -100,7 +100,7 @@ final class TranslationFiles {
                     "the folder name '" + id + "' is not a locale; name it by language tag, such as uk"));
             return Optional.empty();
         }
-        LocaleSettings settings = new LocaleSettings(id, List.of(), List.of(), Optional.empty(), List.of());
+        LocaleSettings settings = LocaleSettings.empty(id);
         Path settingsFile = folder.resolve("locale.yaml");
         Optional<Node> settingsRoot = tree(settingsFile);
         if (settingsRoot.isPresent()) {
