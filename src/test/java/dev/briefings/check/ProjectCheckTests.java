@@ -72,7 +72,7 @@ class ProjectCheckTests {
             unknown-argument            | translations/ru/kinds/talks.ordered.yaml | {parties_ins} | {author} | ru/kinds/talks.ordered.yaml | talks.ordered.lede | 4
             missing-argument            | translations/ru/kinds/talks.ordered.yaml | {subject_pre} между {parties_ins}. | {subject_pre}. | ru/kinds/talks.ordered.yaml | talks.ordered.lede | 3
             argument-type               | translations/ru/kinds/talks.ordered.yaml | {parties_ins} | {parties_ins, number} | ru/kinds/talks.ordered.yaml | talks.ordered.lede | 4
-            plural-missing-category     | translations/ru/kinds/cases.reported.yaml | `      few {За сутки умерли # пациента, заразившихся {disease_ins}.}\\n      many {За сутки умерли # пациентов, заразившихся {disease_ins}.}\\n` | `` | ru/kinds/cases.reported.yaml | cases.reported.deaths | 79
+            plural-missing-category     | translations/ru/kinds/cases.reported.yaml | `      few {За сутки умерли # пациента с {disease_ins}.}\\n      many {За сутки умерли # пациентов с {disease_ins}.}\\n` | `` | ru/kinds/cases.reported.yaml | cases.reported.deaths | 79
             plural-unknown-keyword      | translations/ru/kinds/cases.reported.yaml | few {За сутки | fwe {За сутки | ru/kinds/cases.reported.yaml | cases.reported.deaths | 79
             select-unknown-value        | translations/ru/kinds/agreement.signed.yaml | on_signing {Соглашение | on_sign {Соглашение | ru/kinds/agreement.signed.yaml | agreement.signed.effective | 12
             missing-other               | translations/ru/kinds/agreement.signed.yaml | `\\n    other {Соглашение вступит в силу позднее.}}` | `}` | ru/kinds/agreement.signed.yaml | agreement.signed.effective | 11

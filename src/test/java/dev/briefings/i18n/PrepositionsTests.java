@@ -26,8 +26,8 @@ import dev.briefings.data.TreeReader;
 
 /**
  * Prepositions whose form changes with the next word: the rules a locale.yaml declares, the form
- * chosen where a message writes one before an argument (with the shipped Russian rules), and the
- * literal forms the checks report.
+ * chosen where a message writes one before an argument (with the shipped Russian rules), the
+ * shipped messages that now read «об», «во», «со», and the literal forms the checks report.
  */
 class PrepositionsTests {
 
@@ -252,6 +252,98 @@ class PrepositionsTests {
         @Test
         void noncharactersInAValue_areNotPublished() {
             assertThat(format(russian(), "о {x}", "обм\uFDD1ене\uFDD0")).isEqualTo("об обмене");
+        }
+    }
+
+    @Nested
+    class ShippedMessages {
+
+        @TempDir
+        Path project;
+
+        /**
+         * The shipped messages with three more entities a copy of the project knows: a topic that
+         * begins with a vowel, a city that begins with «Вл», a disease whose instrumental begins with «св».
+         */
+        private Stories stories() {
+            TestProject.copy(project);
+            append("entities.yaml", """
+                    prisoner-swap: {type: topic}
+                    vladivostok: {type: place}
+                    swine-flu: {type: topic}
+                    """);
+            append("en/glossary.yaml", """
+                    prisoner-swap: {name: a prisoner exchange}
+                    vladivostok: {name: Vladivostok}
+                    swine-flu: {name: swine flu}
+                    """);
+            append("ru/glossary.yaml", """
+                    prisoner-swap:
+                      gender: masculine
+                      name: {nom: обмен пленными, gen: обмена пленными, dat: обмену пленными, acc: обмен пленными,
+                             ins: обменом пленными, pre: обмене пленными}
+                    vladivostok:
+                      gender: masculine
+                      name: {nom: Владивосток, gen: Владивостока, dat: Владивостоку, acc: Владивосток,
+                             ins: Владивостоком, pre: Владивостоке}
+                    swine-flu:
+                      gender: masculine
+                      name: {nom: свиной грипп, gen: свиного гриппа, dat: свиному гриппу, acc: свиной грипп,
+                             ins: свиным гриппом, pre: свином гриппе}
+                    """);
+            return new Stories(Translations.load(project.resolve("translations")));
+        }
+
+        private void append(String file, String text) {
+            Path path = project.resolve("translations").resolve(file);
+            TestProject.write(path, TestProject.read(path) + text);
+        }
+
+        @Test
+        void meetingOutcome_afterО_readsОб_andThePlace_afterВ_readsВо() {
+            // given a meeting in Vladivostok that agreed on a prisoner exchange
+            String meeting = """
+                    id: meeting
+                    kind: meeting.held
+                    date: 2020-11-19
+                    place: vladivostok
+                    participants: {participants: [putin, lukashenko], outcome: prisoner-swap}
+                    """;
+
+            // when it is told in Russian with the shipped meeting.held.lede and mention.in
+            LocalizedStory story = stories().tell("ru", meeting);
+
+            // then both prepositions take the form their words need
+            assertThat(story.body().get(0)).isEqualTo("В четверг президент России Владимир Путин и президент Беларуси "
+                    + "Александр Лукашенко встретились во Владивостоке и договорились об обмене пленными.");
+            assertThat(story.headline()).isEqualTo("Путин и Лукашенко встретились во Владивостоке");
+        }
+
+        @Test
+        void deathsWithADisease_afterС_readСо() {
+            // given coronavirus figures, and the same for swine flu
+            Stories stories = stories();
+            String flu = Stories.cases("{cases: 100, deaths: 12}").replace("disease: coronavirus", "disease: swine-flu");
+
+            // then cases.reported.deaths writes «с» or «со» as the disease needs
+            assertThat(stories.lede("ru", flu)).contains("За сутки умерли 12 пациентов со свиным гриппом.");
+            assertThat(stories.lede("ru", Stories.cases("{cases: 100, deaths: 12}")))
+                    .contains("За сутки умерли 12 пациентов с коронавирусом.");
+        }
+
+        @Test
+        void statementTopic_afterО_readsОб() {
+            String statement = """
+                    id: statement
+                    kind: statement.made
+                    date: 2020-11-19
+                    place: moscow
+                    participants: {author: putin, topic: prisoner-swap}
+                    """;
+            LocalizedStory story = stories().tell("ru", statement);
+            assertThat(story.headline()).isEqualTo("Путин сделал заявление об обмене пленными");
+            assertThat(story.body().get(0)).isEqualTo("В четверг президент России Владимир Путин выступил с заявлением "
+                    + "об обмене пленными.");
         }
     }
 
