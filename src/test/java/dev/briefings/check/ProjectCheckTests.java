@@ -84,6 +84,7 @@ class ProjectCheckTests {
             end-punctuation             | translations/ru/kinds/talks.ordered.yaml | {parties_ins}. | {parties_ins}! | ru/kinds/talks.ordered.yaml | talks.ordered.lede | 3
             ascii-quote                 | translations/ru/kinds/talks.ordered.yaml | между {parties_ins} | между "{parties_ins}" | ru/kinds/talks.ordered.yaml | talks.ordered.lede | 4
             replacement-character       | translations/ru/messages.yaml | Предыстория | Предыст\\ufffdрия | ru/messages.yaml | ui.background | 133
+            preposition-form            | translations/ru/kinds/agreement.signed.yaml | со дня подписания | о этом дне | ru/kinds/agreement.signed.yaml | agreement.signed.effective | 13
             render-leak                 | translations/ru/messages.yaml | Предыстория | Предыстория # | ru/messages.yaml | ui.background | 132
             reference-note              | translations/en/kinds/talks.ordered.yaml | `  note: "Sentence: when an official ordered negotiations on a subject between parties (a list)."\\n` | `` | en/kinds/talks.ordered.yaml | talks.ordered.lede | 9
             reference-args              | translations/en/kinds/talks.ordered.yaml | `    subject: {type: entity, example: "a cooperation agreement"}\\nlede` | lede | en/kinds/talks.ordered.yaml | talks.ordered.headline | 7
