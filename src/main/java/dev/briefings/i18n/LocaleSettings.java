@@ -42,6 +42,20 @@ public record LocaleSettings(
     }
 
     static LocaleSettings parse(String id, MapReader root) throws FieldProblem {
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        LocaleSettings settings = parse(id, root, problems);
+        if (!problems.isEmpty()) {
+            throw problems.get(0);
+        }
+        return settings;
+    }
+
+    /**
+     * The settings, with a problem in {@code prepositions} collected rather than thrown: the
+     * locale then has none, and the translators' check still reads the glossary with the
+     * locale's cases instead of reporting every entry after one mistyped expression.
+     */
+    static LocaleSettings parse(String id, MapReader root, List<FieldProblem> prepositionProblems) throws FieldProblem {
         root.allowOnly(Set.of("cases", "genders", "person-names", "fallback", "prepositions", "note"));
         List<String> cases = root.strings("cases");
         for (String grammaticalCase : cases) {
@@ -72,7 +86,14 @@ public record LocaleSettings(
             }
         }
         Optional<Node> prepositionsNode = root.optional("prepositions");
-        Prepositions prepositions = prepositionsNode.isPresent() ? Prepositions.parse(prepositionsNode.get()) : Prepositions.NONE;
+        Prepositions prepositions = Prepositions.NONE;
+        if (prepositionsNode.isPresent()) {
+            try {
+                prepositions = Prepositions.parse(prepositionsNode.get());
+            } catch (FieldProblem e) {
+                prepositionProblems.add(e);
+            }
+        }
         return new LocaleSettings(id, cases, genders, personNames, fallbacks, prepositions);
     }
 

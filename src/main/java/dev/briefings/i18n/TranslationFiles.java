@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,7 +106,9 @@ final class TranslationFiles {
         Optional<Node> settingsRoot = tree(settingsFile);
         if (settingsRoot.isPresent()) {
             try {
-                settings = LocaleSettings.parse(id, MapReader.of(settingsRoot.get(), ""));
+                List<FieldProblem> prepositionProblems = new ArrayList<>();
+                settings = LocaleSettings.parse(id, MapReader.of(settingsRoot.get(), ""), prepositionProblems);
+                prepositionProblems.forEach(e -> projectFile(new InvalidProjectFile(settingsFile, e)));
             } catch (FieldProblem e) {
                 projectFile(new InvalidProjectFile(settingsFile, e));
             }

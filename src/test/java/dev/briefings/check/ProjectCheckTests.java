@@ -151,6 +151,22 @@ class ProjectCheckTests {
     }
 
     @Test
+    void brokenPrepositionRule_isOneFinding_andTheRestOfLocaleYamlStillApplies() {
+        // given a Russian prepositions rule whose group is never closed
+        TestProject.copy(project);
+        Path file = project.resolve("translations/ru/locale.yaml");
+        TestProject.write(file, TestProject.read(file).replace("before: \"(?:мне|всём", "before: \"(?:мне|всём("));
+
+        // then the check names the field and the character, and reads the glossary with the locale's cases
+        assertThat(check().findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.check()).isEqualTo(Check.PROJECT_FILE);
+            assertThat(finding.file()).isEqualTo(file);
+            assertThat(finding.message()).contains("prepositions.о[1].before").contains("not a valid regular expression")
+                    .contains("at character 30");
+        });
+    }
+
+    @Test
     void findings_carryTheReferencesNoteForTranslators() {
         TestProject.copy(project);
         Path file = project.resolve("translations/ru/kinds/cases.reported.yaml");
