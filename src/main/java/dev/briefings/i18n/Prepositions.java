@@ -183,7 +183,7 @@ public final class Prepositions {
             String name = parsed.getSubstring(parsed.getPart(i + 1));
             if (part.getArgType() != MessagePattern.ArgType.NONE) {
                 keyed.add(name);
-            } else if (prepositionEndingAt(pattern, part.getIndex()) >= 0) {
+            } else if (writtenBefore(pattern, part.getIndex()) != null) {
                 after.add(name);
             }
         }
@@ -219,10 +219,10 @@ public final class Prepositions {
             if (end < 0) {
                 end = formatted.length();
             }
-            int wordStart = prepositionEndingAt(out, out.length());
-            if (wordStart >= 0) {
+            String written = writtenBefore(out, out.length());
+            if (written != null) {
                 int wordEnd = out.length() - 1;
-                String written = out.substring(wordStart, wordEnd);
+                int wordStart = wordEnd - written.length();
                 String form = form(written, formatted, start + 1, end, out, wordStart);
                 if (form != null) {
                     out.replace(wordStart, wordEnd, form);
@@ -314,12 +314,12 @@ public final class Prepositions {
     }
 
     /**
-     * Where a declared preposition starts when {@code text[0, end)} ends with it and one space,
-     * and it is a whole word; else -1.
+     * The declared preposition, as written, that {@code text[0, end)} ends with, followed by one
+     * space, when it is a whole word; else null.
      */
-    private int prepositionEndingAt(CharSequence text, int end) {
+    private String writtenBefore(CharSequence text, int end) {
         if (end < 2 || !isSpace(text.charAt(end - 1))) {
-            return -1;
+            return null;
         }
         int wordEnd = end - 1;
         int start = wordEnd;
@@ -327,9 +327,10 @@ public final class Prepositions {
             start--;
         }
         if (start == wordEnd || wordEnd - start > longest || start > 0 && Character.isLetter(text.charAt(start - 1))) {
-            return -1;
+            return null;
         }
-        return rules.containsKey(text.subSequence(start, wordEnd).toString().toLowerCase(Locale.ROOT)) ? start : -1;
+        String written = text.subSequence(start, wordEnd).toString();
+        return rules.containsKey(written.toLowerCase(Locale.ROOT)) ? written : null;
     }
 
     /** The one space between a preposition and its word: a space, or a no-break space as typography may put there. */
