@@ -32,9 +32,9 @@ public final class Prepositions {
 
     /**
      * One other form of a written preposition, and when it is used: the text that follows the
-     * preposition and its space matches {@code before} from its start, and the text that comes
-     * before the preposition (up to it, the space included) matches {@code after} at its end.
-     * A variant declares at least one of the two.
+     * preposition and its space (an argument's value, where the preposition stands before one)
+     * matches {@code before} from its start, and the text that comes before the preposition (up to
+     * it, the space included) matches {@code after} at its end. A variant declares at least one.
      */
     public record Variant(String form, Optional<Pattern> before, Optional<Pattern> after) {
     }
@@ -68,19 +68,6 @@ public final class Prepositions {
         rules.forEach((written, variants) -> copy.put(written, List.copyOf(variants)));
         this.rules = Map.copyOf(copy);
         this.longest = rules.keySet().stream().mapToInt(String::length).max().orElse(0);
-    }
-
-    /** Rules built in code, for tests: written preposition to its variants. */
-    public static Prepositions of(Map<String, List<Variant>> rules) {
-        Map<String, List<Variant>> lower = new LinkedHashMap<>();
-        rules.forEach((written, variants) -> lower.put(written.toLowerCase(Locale.ROOT), variants));
-        return new Prepositions(lower);
-    }
-
-    /** A variant from expressions as a locale would write them (null for a condition it leaves out). */
-    public static Variant variant(String form, String before, String after) {
-        return new Variant(form, Optional.ofNullable(before).map(Prepositions::beforePattern),
-                Optional.ofNullable(after).map(Prepositions::afterPattern));
     }
 
     /**
@@ -138,7 +125,8 @@ public final class Prepositions {
             return Optional.of(compile.apply(text.get()));
         } catch (PatternSyntaxException e) {
             throw new FieldProblem(item.positionOf(key), item.pathOf(key), "not a valid regular expression: "
-                    + e.getDescription() + " at character " + (e.getIndex() + 1) + " of \"" + text.get() + "\"");
+                    + e.getDescription() + (e.getIndex() < 0 ? "" : " at character " + (e.getIndex() + 1)) + " of \""
+                    + text.get() + "\"");
         }
     }
 
