@@ -34,6 +34,9 @@ public enum Check {
     END_PUNCTUATION(Severity.WARNING, "the message ends with different punctuation than the reference", "end it as the reference does"),
     ASCII_QUOTE(Severity.WARNING, "a straight quote or ASCII apostrophe next to ICU syntax, which changes what ICU reads",
             "use typographic quotes (« » „ “ ’)"),
+    PREPOSITION_FORM(Severity.WARNING, "a preposition written before a word in a form the locale's prepositions rules would "
+            + "change («о итогах», «в Владивостоке»); the rules choose the form only before an argument",
+            "write the form the finding names («об итогах»), or narrow the rule in locale.yaml if the word is an exception"),
     REPLACEMENT_CHARACTER(Severity.ERROR, "the character U+FFFD: text was damaged by a wrong encoding", "retype the damaged words"),
     OPTIONAL_OUTSIDE_BRANCH(Severity.ERROR, "a headline or lede tells an optional role or count outside a branch on its presence; "
             + "a record without it would print a zero or a gap", "branch on <role>_count or <count>_known and tell the value only where it is present"),

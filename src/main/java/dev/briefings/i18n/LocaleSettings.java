@@ -12,14 +12,16 @@ import dev.briefings.i18n.inflect.RussianInflector;
 /**
  * What a locale's {@code locale.yaml} declares about its grammar and its fallbacks: the cases
  * its glossary gives for every name, the genders verbs agree with, the inflector that generates
- * the case forms of a name given in the nominative only, and where to borrow a name its glossary lacks.
+ * the case forms of a name given in the nominative only, where to borrow a name its glossary
+ * lacks, and the prepositions whose form changes with the next word.
  */
 public record LocaleSettings(
         String id,
         List<String> cases,
         List<String> genders,
         Optional<String> inflection,
-        List<FallbackSource> fallbacks) {
+        List<FallbackSource> fallbacks,
+        Prepositions prepositions) {
 
     /** A locale to borrow names from, with an optional ICU transform (e.g. Russian-Latin/BGN). */
     public record FallbackSource(String locale, Optional<String> transliterate) {
@@ -32,10 +34,30 @@ public record LocaleSettings(
         cases = List.copyOf(cases);
         genders = List.copyOf(genders);
         fallbacks = List.copyOf(fallbacks);
+        java.util.Objects.requireNonNull(prepositions, "prepositions");
+    }
+
+    /** A locale without a locale.yaml: no cases, genders, fallbacks or prepositions. */
+    static LocaleSettings empty(String id) {
+        return new LocaleSettings(id, List.of(), List.of(), Optional.empty(), List.of(), Prepositions.NONE);
     }
 
     static LocaleSettings parse(String id, MapReader root) throws FieldProblem {
-        root.allowOnly(Set.of("cases", "genders", "inflection", "fallback", "note"));
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        LocaleSettings settings = parse(id, root, problems);
+        if (!problems.isEmpty()) {
+            throw problems.get(0);
+        }
+        return settings;
+    }
+
+    /**
+     * The settings, with a problem in {@code prepositions} collected rather than thrown: the
+     * locale then has none, and the translators' check still reads the glossary with the
+     * locale's cases instead of reporting every entry after one mistyped expression.
+     */
+    static LocaleSettings parse(String id, MapReader root, List<FieldProblem> prepositionProblems) throws FieldProblem {
+        root.allowOnly(Set.of("cases", "genders", "inflection", "fallback", "prepositions", "note"));
         List<String> cases = root.strings("cases");
         for (String grammaticalCase : cases) {
             if (!KNOWN_CASES.contains(grammaticalCase)) {
@@ -71,7 +93,16 @@ public record LocaleSettings(
                 fallbacks.add(new FallbackSource(item.string("locale"), item.optionalString("transliterate")));
             }
         }
-        return new LocaleSettings(id, cases, genders, inflection, fallbacks);
+        Optional<Node> prepositionsNode = root.optional("prepositions");
+        Prepositions prepositions = Prepositions.NONE;
+        if (prepositionsNode.isPresent()) {
+            try {
+                prepositions = Prepositions.parse(prepositionsNode.get());
+            } catch (FieldProblem e) {
+                prepositionProblems.add(e);
+            }
+        }
+        return new LocaleSettings(id, cases, genders, inflection, fallbacks, prepositions);
     }
 
     /** The case used where a message asks for a role without naming a case. */

@@ -1,6 +1,7 @@
 package dev.briefings.i18n;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +14,11 @@ import dev.briefings.data.Position;
  * One compiled ICU message, with the arguments it names and where it was written. The compiled
  * {@link MessageFormat} is built once; like every ICU formatter it is not thread-safe, so a
  * message belongs to the one thread that renders with its catalog.
+ * <p>
+ * Where the message writes one of its locale's changing prepositions right before an argument
+ * («о {outcome_pre}»), formatting marks that argument's text value, and the preposition takes
+ * the form its locale's rules choose for the value («об обмене пленными»). Found once, when the
+ * message is compiled: a message without such a place formats as ICU alone would.
  */
 public final class Message {
 
@@ -23,9 +29,18 @@ public final class Message {
     private final Path file;
     private final Position position;
     private final Optional<String> note;
+    private final Prepositions prepositions;
+    /** Arguments written right after a changing preposition, whose values are marked. */
+    private final String[] afterPrepositions;
 
     Message(String key, String pattern, MessageFormat format, Set<String> arguments, Path file, Position position,
-            Optional<String> note) {
+            Optional<String> note, Prepositions prepositions) {
+        this(key, pattern, format, arguments, file, position, note, prepositions,
+                prepositions.argumentsAfterPrepositions(pattern).toArray(String[]::new));
+    }
+
+    private Message(String key, String pattern, MessageFormat format, Set<String> arguments, Path file, Position position,
+            Optional<String> note, Prepositions prepositions, String[] afterPrepositions) {
         this.key = key;
         this.pattern = pattern;
         this.format = format;
@@ -33,6 +48,8 @@ public final class Message {
         this.file = file;
         this.position = position;
         this.note = note;
+        this.prepositions = prepositions;
+        this.afterPrepositions = afterPrepositions;
     }
 
     public String key() {
@@ -67,10 +84,27 @@ public final class Message {
 
     /** The same message with its own formatter. */
     Message copy(com.ibm.icu.util.ULocale locale) {
-        return new Message(key, pattern, new MessageFormat(pattern, locale), arguments, file, position, note);
+        return new Message(key, pattern, new MessageFormat(pattern, locale), arguments, file, position, note, prepositions,
+                afterPrepositions);
     }
 
+    /**
+     * The message with these arguments; a preposition before a text argument takes the form its
+     * value needs. Numbers are never marked: a figure is read aloud in words the rules cannot see.
+     */
     String format(Map<String, Object> args) {
-        return format.format(args);
+        if (afterPrepositions.length == 0) {
+            return format.format(args);
+        }
+        Map<String, Object> marked = null;
+        for (String name : afterPrepositions) {
+            if (args.get(name) instanceof String value) {
+                if (marked == null) {
+                    marked = new HashMap<>(args);
+                }
+                marked.put(name, Prepositions.mark(value));
+            }
+        }
+        return marked == null ? format.format(args) : prepositions.choose(format.format(marked));
     }
 }

@@ -35,9 +35,10 @@ public final class MessageCatalog {
 
     /**
      * Loads a locale's messages with the reader the translators' check uses ({@link TranslationFiles}),
-     * so that both read the files the same way; the first error it finds stops the load.
+     * so that both read the files the same way; the first error it finds stops the load. The
+     * locale's changing prepositions are found in each message here, once.
      */
-    static MessageCatalog load(Path folder, ULocale locale) {
+    static MessageCatalog load(Path folder, ULocale locale, Prepositions prepositions) {
         Findings findings = new Findings();
         Map<String, MessageEntry> entries = new TranslationFiles(folder.getParent(), Optional.empty(), findings)
                 .messagesOf(folder.getFileName().toString());
@@ -51,7 +52,7 @@ public final class MessageCatalog {
         for (MessageEntry entry : entries.values()) {
             try {
                 messages.put(entry.key(), compile(entry.key(), entry.text().orElseThrow(), entry.file(), entry.value(), locale,
-                        entry.note()));
+                        entry.note(), prepositions));
             } catch (FieldProblem e) {
                 throw new InvalidProjectFile(entry.file(), e);
             }
@@ -59,8 +60,8 @@ public final class MessageCatalog {
         return new MessageCatalog(locale, messages);
     }
 
-    private static Message compile(String key, String pattern, Path file, Node at, ULocale locale, Optional<String> note)
-            throws FieldProblem {
+    private static Message compile(String key, String pattern, Path file, Node at, ULocale locale, Optional<String> note,
+            Prepositions prepositions) throws FieldProblem {
         MessageFormat format;
         try {
             format = new MessageFormat(pattern, locale);
@@ -78,7 +79,7 @@ public final class MessageCatalog {
                         + "}; messages use named arguments only");
             }
         }
-        return new Message(key, pattern, format, arguments, file, at.position(), note);
+        return new Message(key, pattern, format, arguments, file, at.position(), note, prepositions);
     }
 
     public ULocale locale() {

@@ -18,8 +18,9 @@ import dev.briefings.events.KindCatalog;
 
 /**
  * The checks of each locale's messages: missing and obsolete keys, ICU syntax, straight quotes,
- * arguments (known, declared, typed), plural and select branches, and what the kinds ask of the
- * messages that tell them (presence, approximation, zero); then sample renders.
+ * prepositions written in a form the locale's rules would change, arguments (known, declared,
+ * typed), plural and select branches, and what the kinds ask of the messages that tell them
+ * (presence, approximation, zero); then sample renders.
  */
 final class MessageChecks {
 
@@ -113,6 +114,10 @@ final class MessageChecks {
         if (quote >= 0) {
             findings.add(Check.ASCII_QUOTE, entry, quote, "a straight " + (text.charAt(quote) == '\'' ? "apostrophe" : "quote")
                     + " next to " + neighbours(text, quote) + "; ICU treats ' as quoting syntax", note);
+        }
+        // Literal text before literal text: formatting leaves the translator's form as written.
+        for (Prepositions.Misuse misuse : locale.settings().prepositions().misuses(text)) {
+            findings.add(Check.PREPOSITION_FORM, entry, misuse.offset(), misuse.describe(), note);
         }
         PatternAnalysis analysis = PatternAnalysis.of(text);
         if (analysis.error().isPresent()) {

@@ -16,8 +16,10 @@ import dev.briefings.events.EventRecord;
 /**
  * What the probe book refuses in a told story: a placeholder left in the text, a number printed
  * for a value the record leaves out, the same phrase twice in one sentence, a doubled space or a
- * space before punctuation, a sentence without final punctuation, and, in a locale written in
- * Cyrillic, a Latin word that does not come from the locale's glossary.
+ * space before punctuation, a sentence without final punctuation, in a locale written in
+ * Cyrillic, a Latin word that does not come from the locale's glossary, and a preposition in a
+ * form the locale's {@code prepositions} rules would change: one a message wrote as literal text
+ * before literal text («о итогах»), where formatting leaves the translator's choice alone.
  */
 public final class ProbeChecks {
 
@@ -29,6 +31,7 @@ public final class ProbeChecks {
         SPACING("a doubled space, or a space before punctuation"),
         END_PUNCTUATION("a sentence without final punctuation"),
         LATIN("a Latin word in a Cyrillic locale that the glossary does not give"),
+        PREPOSITION("a preposition in a form its locale's rules would change for the next word (о итогах, в Владивостоке)"),
         FAILED("the story cannot be told");
 
         private final String summary;
@@ -56,11 +59,13 @@ public final class ProbeChecks {
 
     private final boolean cyrillic;
     private final Set<String> glossaryLatin = new HashSet<>();
+    private final Prepositions prepositions;
 
     public ProbeChecks(Translations translations, String locale) {
         LocaleBundle bundle = translations.locale(locale);
         int[] scripts = UScript.getCode(bundle.locale());
         this.cyrillic = scripts != null && java.util.Arrays.stream(scripts).anyMatch(s -> s == UScript.CYRILLIC);
+        this.prepositions = bundle.settings().prepositions();
         for (String id : bundle.glossary().ids()) {
             bundle.glossary().find(id).ifPresent(entry -> forms(entry).forEach(this::addLatinWords));
         }
@@ -124,6 +129,9 @@ public final class ProbeChecks {
         for (String sentence : text.split("(?<=[.!?…])\\s+")) {
             repeated(sentence).ifPresent(phrase -> findings.add(new Finding(Problem.REPEATED_PHRASE, part,
                     "«" + phrase + "» twice in " + quote(sentence))));
+        }
+        for (Prepositions.Misuse misuse : prepositions.misuses(text)) {
+            findings.add(new Finding(Problem.PREPOSITION, part, misuse.describe() + " in " + quote(text)));
         }
         if (cyrillic) {
             Matcher matcher = LATIN_WORD.matcher(text);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,12 +101,14 @@ final class TranslationFiles {
                     "the folder name '" + id + "' is not a locale; name it by language tag, such as uk"));
             return Optional.empty();
         }
-        LocaleSettings settings = new LocaleSettings(id, List.of(), List.of(), Optional.empty(), List.of());
+        LocaleSettings settings = LocaleSettings.empty(id);
         Path settingsFile = folder.resolve("locale.yaml");
         Optional<Node> settingsRoot = tree(settingsFile);
         if (settingsRoot.isPresent()) {
             try {
-                settings = LocaleSettings.parse(id, MapReader.of(settingsRoot.get(), ""));
+                List<FieldProblem> prepositionProblems = new ArrayList<>();
+                settings = LocaleSettings.parse(id, MapReader.of(settingsRoot.get(), ""), prepositionProblems);
+                prepositionProblems.forEach(e -> projectFile(new InvalidProjectFile(settingsFile, e)));
             } catch (FieldProblem e) {
                 projectFile(new InvalidProjectFile(settingsFile, e));
             }

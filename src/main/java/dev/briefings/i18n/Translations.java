@@ -78,7 +78,7 @@ public final class Translations {
             String id = localeFolder.getFileName().toString();
             ULocale locale = parseLocale(id, localeFolder);
             LocaleSettings settings = settings(id, localeFolder.resolve("locale.yaml"));
-            MessageCatalog messages = MessageCatalog.load(localeFolder, locale);
+            MessageCatalog messages = MessageCatalog.load(localeFolder, locale, settings.prepositions());
             Glossary glossary = Glossary.load(localeFolder.resolve("glossary.yaml"), settings, entities);
             locales.put(id, new LocaleBundle(id, locale, settings, messages, glossary));
         }
@@ -126,7 +126,7 @@ public final class Translations {
     static LocaleSettings settings(String id, Path file) {
         Optional<MapReader> root = new ProjectFiles().optionalMap(file);
         if (root.isEmpty()) {
-            return new LocaleSettings(id, List.of(), List.of(), Optional.empty(), List.of());
+            return LocaleSettings.empty(id);
         }
         try {
             return LocaleSettings.parse(id, root.get());

@@ -35,7 +35,7 @@ import dev.briefings.render.TemplateSet;
 /**
  * JMH micro-benchmarks of the job's hot paths, each on one record of the synthetic edition:
  * parsing a record (YAML and JSON) and checking it, telling a story in Russian (ICU messages,
- * dates, plurals, cases), rendering its HTML template, and writing a brief page (plainly, as the
+ * dates, plurals, cases; and a meeting, whose lede puts a preposition before an argument), rendering its HTML template, and writing a brief page (plainly, as the
  * render step does, and by a temporary file and a rename, as publication would otherwise cost).
  * Run by {@code bench/run}; the project folder is the system property {@code briefings.home}.
  */
@@ -50,6 +50,8 @@ public class HotPathBenchmarks {
     private Path json;
     private RecordValidator validator;
     private EventRecord record;
+    /** A meeting that agreed on an outcome: its lede puts «о» before an argument, whose form the locale's rules choose. */
+    private EventRecord meeting;
     private StoryLocalizer russian;
     private TemplateSet templates;
     private StoryView view;
@@ -72,6 +74,14 @@ public class HotPathBenchmarks {
         json = Files.writeString(folder.resolve("record.json"), new tools.jackson.databind.json.JsonMapper()
                 .writeValueAsString(new tools.jackson.dataformat.yaml.YAMLMapper().readTree(one)));
         record = validator.validate(node, new Origin("record.yaml", node.position(), 0));
+        Node meetingNode = reader.readYaml("""
+                id: meeting
+                kind: meeting.held
+                date: 2020-11-19
+                place: minsk
+                participants: {participants: [putin, lukashenko], outcome: reserve-withdrawal}
+                """).orElseThrow();
+        meeting = validator.validate(meetingNode, new Origin("meeting.yaml", meetingNode.position(), 0));
         russian = new StoryLocalizer(translations, "ru");
         LocalizedStory story = russian.localize(record, List.of(), LocalDate.of(2020, 11, 20));
         view = StoryView.of(story, russian.labels(), "ltr");
@@ -103,6 +113,11 @@ public class HotPathBenchmarks {
     @Benchmark
     public LocalizedStory formatStoryInRussian() {
         return russian.localize(record, List.of(), LocalDate.of(2020, 11, 20));
+    }
+
+    @Benchmark
+    public LocalizedStory formatMeetingInRussian() {
+        return russian.localize(meeting, List.of(), LocalDate.of(2020, 11, 20));
     }
 
     @Benchmark

@@ -72,7 +72,7 @@ class ProjectCheckTests {
             unknown-argument            | translations/ru/kinds/talks.ordered.yaml | {parties_ins} | {author} | ru/kinds/talks.ordered.yaml | talks.ordered.lede | 4
             missing-argument            | translations/ru/kinds/talks.ordered.yaml | {subject_pre} между {parties_ins}. | {subject_pre}. | ru/kinds/talks.ordered.yaml | talks.ordered.lede | 3
             argument-type               | translations/ru/kinds/talks.ordered.yaml | {parties_ins} | {parties_ins, number} | ru/kinds/talks.ordered.yaml | talks.ordered.lede | 4
-            plural-missing-category     | translations/ru/kinds/cases.reported.yaml | `      few {За сутки умерли # пациента, заразившихся {disease_ins}.}\\n      many {За сутки умерли # пациентов, заразившихся {disease_ins}.}\\n` | `` | ru/kinds/cases.reported.yaml | cases.reported.deaths | 79
+            plural-missing-category     | translations/ru/kinds/cases.reported.yaml | `      few {За сутки умерли # пациента с {disease_ins}.}\\n      many {За сутки умерли # пациентов с {disease_ins}.}\\n` | `` | ru/kinds/cases.reported.yaml | cases.reported.deaths | 79
             plural-unknown-keyword      | translations/ru/kinds/cases.reported.yaml | few {За сутки | fwe {За сутки | ru/kinds/cases.reported.yaml | cases.reported.deaths | 79
             select-unknown-value        | translations/ru/kinds/agreement.signed.yaml | on_signing {Соглашение | on_sign {Соглашение | ru/kinds/agreement.signed.yaml | agreement.signed.effective | 12
             missing-other               | translations/ru/kinds/agreement.signed.yaml | `\\n    other {Соглашение вступит в силу позднее.}}` | `}` | ru/kinds/agreement.signed.yaml | agreement.signed.effective | 11
@@ -84,6 +84,7 @@ class ProjectCheckTests {
             end-punctuation             | translations/ru/kinds/talks.ordered.yaml | {parties_ins}. | {parties_ins}! | ru/kinds/talks.ordered.yaml | talks.ordered.lede | 3
             ascii-quote                 | translations/ru/kinds/talks.ordered.yaml | между {parties_ins} | между "{parties_ins}" | ru/kinds/talks.ordered.yaml | talks.ordered.lede | 4
             replacement-character       | translations/ru/messages.yaml | Предыстория | Предыст\\ufffdрия | ru/messages.yaml | ui.background | 133
+            preposition-form            | translations/ru/kinds/agreement.signed.yaml | со дня подписания | о этом дне | ru/kinds/agreement.signed.yaml | agreement.signed.effective | 13
             render-leak                 | translations/ru/messages.yaml | Предыстория | Предыстория # | ru/messages.yaml | ui.background | 132
             reference-note              | translations/en/kinds/talks.ordered.yaml | `  note: "Sentence: when an official ordered negotiations on a subject between parties (a list)."\\n` | `` | en/kinds/talks.ordered.yaml | talks.ordered.lede | 9
             reference-args              | translations/en/kinds/talks.ordered.yaml | `    subject: {type: entity, example: "a cooperation agreement"}\\nlede` | lede | en/kinds/talks.ordered.yaml | talks.ordered.headline | 7
@@ -148,6 +149,22 @@ class ProjectCheckTests {
             assertThat(finding.check()).isEqualTo(Check.NOT_UTF8);
             assertThat(finding.file()).isEqualTo(file);
             assertThat(finding.message()).contains("0xE9");
+        });
+    }
+
+    @Test
+    void brokenPrepositionRule_isOneFinding_andTheRestOfLocaleYamlStillApplies() {
+        // given a Russian prepositions rule whose group is never closed
+        TestProject.copy(project);
+        Path file = project.resolve("translations/ru/locale.yaml");
+        TestProject.write(file, TestProject.read(file).replace("before: \"(?:мне|всём", "before: \"(?:мне|всём("));
+
+        // then the check names the field and the character, and reads the glossary with the locale's cases
+        assertThat(check().findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.check()).isEqualTo(Check.PROJECT_FILE);
+            assertThat(finding.file()).isEqualTo(file);
+            assertThat(finding.message()).contains("prepositions.о[1].before").contains("not a valid regular expression")
+                    .contains("at character 30");
         });
     }
 

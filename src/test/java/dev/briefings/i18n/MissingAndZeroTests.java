@@ -109,7 +109,7 @@ class MissingAndZeroTests {
         assertThat(stories.lede("en", record)).isEqualTo("Russia’s coronavirus response center reported about 600 new cases "
                 + "on Friday. Over the previous 24 hours, more than 10 people with the coronavirus died.");
         assertThat(stories.lede("ru", record)).isEqualTo("Российский оперативный штаб по борьбе с коронавирусом в пятницу "
-                + "сообщил примерно о 600 новых случаях заражения. За сутки умерли более 10 пациентов, заразившихся коронавирусом.");
+                + "сообщил примерно о 600 новых случаях заражения. За сутки умерли более 10 пациентов с коронавирусом.");
         assertThat(stories.tell("ru", record).headline()).isEqualTo("В России выявлено около 600 новых случаев коронавируса");
     }
 
@@ -120,7 +120,7 @@ class MissingAndZeroTests {
         assertThat(stories.lede("en", record)).isEqualTo("Russia’s coronavirus response center reported at least 600 new "
                 + "cases on Friday. Over the previous 24 hours, at least 15 people with the coronavirus died.");
         assertThat(stories.lede("ru", record)).isEqualTo("Российский оперативный штаб по борьбе с коронавирусом в пятницу "
-                + "сообщил не менее чем о 600 новых случаях заражения. За сутки умерли не менее 15 пациентов, заразившихся "
+                + "сообщил не менее чем о 600 новых случаях заражения. За сутки умерли не менее 15 пациентов с "
                 + "коронавирусом.");
     }
 

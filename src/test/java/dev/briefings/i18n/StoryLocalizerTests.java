@@ -161,10 +161,10 @@ class StoryLocalizerTests {
 
         @ParameterizedTest(name = "{0} deaths")
         @CsvSource(delimiter = '|', textBlock = """
-                1   | За сутки умер 1 пациент, заразившийся коронавирусом.       | Over the previous 24 hours, 1 person with the coronavirus died.
-                3   | За сутки умерли 3 пациента, заразившихся коронавирусом.    | Over the previous 24 hours, 3 people with the coronavirus died.
-                12  | За сутки умерли 12 пациентов, заразившихся коронавирусом.  | Over the previous 24 hours, 12 people with the coronavirus died.
-                461 | За сутки умер 461 пациент, заразившийся коронавирусом.     | Over the previous 24 hours, 461 people with the coronavirus died.
+                1   | За сутки умер 1 пациент с коронавирусом.       | Over the previous 24 hours, 1 person with the coronavirus died.
+                3   | За сутки умерли 3 пациента с коронавирусом.    | Over the previous 24 hours, 3 people with the coronavirus died.
+                12  | За сутки умерли 12 пациентов с коронавирусом.  | Over the previous 24 hours, 12 people with the coronavirus died.
+                461 | За сутки умер 461 пациент с коронавирусом.     | Over the previous 24 hours, 461 people with the coronavirus died.
                 """)
         void verb_agreesWithTheNumeral(long deaths, String russian, String english) {
             assertThat(stories.lede("ru", cases(100, deaths))).contains(russian);
