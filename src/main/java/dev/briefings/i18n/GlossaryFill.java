@@ -11,14 +11,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import dev.briefings.check.Severity;
 import dev.briefings.data.InvalidProjectFile;
 import dev.briefings.data.MapNode;
 import dev.briefings.data.Position;
 import dev.briefings.data.ProjectFiles;
-import dev.briefings.data.ScalarNode;
 import dev.briefings.events.Entities;
-import dev.briefings.i18n.inflect.NamePart;
-import dev.briefings.i18n.inflect.RussianInflector;
 
 /**
  * {@code briefings glossary --fill <locale>}: writes the case forms the locale's inflector
@@ -65,64 +63,51 @@ public final class GlossaryFill {
         MapNode root = new ProjectFiles().optionalMap(file)
                 .orElseThrow(() -> new InvalidProjectFile(file, Position.START, "there is no glossary to fill"))
                 .node();
+        Findings findings = new Findings();
+        List<GlossaryReader.Entry> entries = new GlossaryReader(file, settings, Optional.of(entities), findings).read(root);
+        findings.sorted().stream().filter(f -> f.severity() == Severity.ERROR).findFirst().ifPresent(error -> {
+            throw new InvalidProjectFile(file, error.position(), error.key() + ": " + error.message()
+                    + "; fix the errors ./briefings check reports before filling");
+        });
         List<String> lines = readLines(file);
         List<Edit> edits = new ArrayList<>();
         List<Change> changes = new ArrayList<>();
         List<Change> skipped = new ArrayList<>();
-        for (MapNode.Field entry : root.fields()) {
-            if (!(entry.value() instanceof MapNode fields)) {
-                continue;
-            }
-            Optional<Entities.Entity> entity = entities.find(entry.key());
-            boolean person = entity.map(Entities.Entity::isPerson).orElse(fields.has("surname"));
-            boolean invariable = fields.get("invariable").filter(ScalarNode.class::isInstance)
-                    .map(n -> ((ScalarNode) n).text().equals("true")).orElse(false);
-            if (invariable) {
-                continue;
-            }
-            Optional<String> gender = person ? entity.flatMap(Entities.Entity::gender)
-                    : fields.get("gender").filter(ScalarNode.class::isInstance).map(n -> ((ScalarNode) n).text());
-            if (!person && gender.isEmpty() && !settings.genders().isEmpty()) {
-                Optional<String> nominative = fields.get("name").flatMap(CaseGenerator::nominative);
-                Optional<String> inferred = nominative.flatMap(n -> generator.inferGender(n, CaseGenerator.people(entity)));
-                if (inferred.isPresent() && !flowStyle(lines, entry)) {
-                    int indent = fields.fields().get(0).keyPosition().column() - 1;
-                    edits.add(new Edit(entry.keyPosition().line() + 1, 0, List.of(" ".repeat(indent) + "gender: " + inferred.get())));
-                    changes.add(new Change(entry.key() + ".gender", entry.keyPosition().line(), inferred.get()
-                            + " (from «" + nominative.get() + "»)"));
-                    gender = inferred;
+        for (GlossaryReader.Entry entry : entries) {
+            boolean flow = flowStyle(entry);
+            if (entry.inferred()) {
+                String nominative = entry.name("name").map(n -> n.forms().in(settings.baseCase())).orElse("");
+                if (flow) {
+                    skipped.add(new Change(entry.id() + ".gender", entry.field().keyPosition().line(),
+                            "written in flow style ({…}); write the entry in block style to fill it"));
                 } else {
-                    skipped.add(new Change(entry.key() + ".gender", entry.keyPosition().line(), inferred.isPresent()
-                            ? "written in flow style ({…}); write the entry in block style to fill it"
-                            : "no gender can be read off the name; write one by hand"));
+                    int indent = entry.fields().fields().get(0).keyPosition().column() - 1;
+                    edits.add(new Edit(entry.field().keyPosition().line() + 1, 0,
+                            List.of(" ".repeat(indent) + "gender: " + entry.gender().orElseThrow())));
+                    changes.add(new Change(entry.id() + ".gender", entry.field().keyPosition().line(),
+                            entry.gender().orElseThrow() + " (from «" + nominative + "»)"));
                 }
             }
-            for (String name : person ? List.of("given", "surname", "title") : List.of("name", "short", "headline")) {
-                Optional<MapNode.Field> field = fields.fields().stream().filter(f -> f.key().equals(name)).findFirst();
-                if (field.isEmpty() || !(field.get().value() instanceof ScalarNode scalar) || !scalar.isString()) {
+            for (GlossaryReader.NameField name : entry.names()) {
+                if (name.generated().isEmpty()) {
                     continue;
                 }
-                String key = entry.key() + "." + name;
-                int line = field.get().keyPosition().line();
-                int column = field.get().keyPosition().column();
+                String key = entry.id() + "." + name.name();
+                int line = name.field().keyPosition().line();
+                int column = name.field().keyPosition().column();
                 String text = lines.get(line - 1);
-                if (scalar.position().line() != line || !text.startsWith(name + ":", column - 1) || flowStyle(lines, entry)) {
-                    skipped.add(new Change(key, line, "not a one-line block value; write it as `" + name
+                if (name.field().value().position().line() != line || !text.startsWith(name.name() + ":", column - 1) || flow) {
+                    skipped.add(new Change(key, line, "not a one-line block value; write it as `" + name.name()
                             + ": <nominative>` on one line to fill it"));
                     continue;
                 }
-                Optional<NamePart> part = !person || name.equals("title") ? Optional.empty()
-                        : Optional.of(name.equals("given") ? NamePart.GIVEN : NamePart.SURNAME);
-                RussianInflector.Inflection inflection = part.isPresent()
-                        ? generator.person(scalar.text(), part.get(), gender.orElse("masculine"))
-                        : generator.phrase(scalar.text(), gender, CaseGenerator.people(entity));
                 List<String> replacement = new ArrayList<>();
                 String indent = " ".repeat(column - 1);
-                replacement.add(indent + name + ":" + trailingComment(text));
-                inflection.forms().forEach((grammaticalCase, form) ->
+                replacement.add(indent + name.name() + ":" + trailingComment(text));
+                name.generated().get().forms().forEach((grammaticalCase, form) ->
                         replacement.add(indent + "  " + grammaticalCase + ": " + yamlText(form)));
                 edits.add(new Edit(line, 1, replacement));
-                changes.add(new Change(key, line, CaseGenerator.describe(name, inflection).description()));
+                changes.add(new Change(key, line, CaseGenerator.describe(name.name(), name.generated().get()).description()));
             }
         }
         if (write && !edits.isEmpty()) {
@@ -141,9 +126,9 @@ public final class GlossaryFill {
     }
 
     /** An entry written as {@code key: {name: …}} on its own line. */
-    private static boolean flowStyle(List<String> lines, MapNode.Field entry) {
-        return entry.value() instanceof MapNode fields && !fields.fields().isEmpty()
-                && fields.fields().get(0).keyPosition().line() == entry.keyPosition().line();
+    private static boolean flowStyle(GlossaryReader.Entry entry) {
+        return !entry.fields().fields().isEmpty()
+                && entry.fields().fields().get(0).keyPosition().line() == entry.field().keyPosition().line();
     }
 
     /** A comment after a plain value ("  name: Минздрав  # short for …"), kept on the key's line. */
