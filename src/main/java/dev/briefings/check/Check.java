@@ -54,6 +54,8 @@ public enum Check {
             "review the forms shown; ./briefings glossary --fill <locale> writes them into the file"),
     GLOSSARY_INFERRED_GENDER(Severity.WARNING, "a glossary entry without a gender; the inflector reads it off the name's head noun",
             "check it and write gender: in the entry (./briefings glossary --fill <locale> does)"),
+    GLOSSARY_GENDER_MISMATCH(Severity.WARNING, "a name form whose head noun has another gender than the entry's: the verbs that agree with the entry will not fit it",
+            "use a form with a head noun of the entry's gender, or a separate entity"),
     GLOSSARY_MISSING_GENDER(Severity.ERROR, "a glossary entry lacks a grammatical gender", "add gender: one of the locale's genders"),
     GLOSSARY_UNKNOWN_ENTITY(Severity.ERROR, "a glossary entry for an entity translations/entities.yaml does not have",
             "fix the id, or add the entity there"),

@@ -74,7 +74,7 @@ public final class GlossaryFill {
         List<Change> changes = new ArrayList<>();
         List<Change> skipped = new ArrayList<>();
         for (GlossaryReader.Entry entry : entries) {
-            boolean flow = flowStyle(entry);
+            boolean flow = GlossaryReader.flowStyle(entry.field(), entry.fields());
             if (entry.inferred()) {
                 String nominative = entry.name("name").map(n -> n.forms().in(settings.baseCase())).orElse("");
                 if (flow) {
@@ -103,7 +103,13 @@ public final class GlossaryFill {
                 }
                 List<String> replacement = new ArrayList<>();
                 String indent = " ".repeat(column - 1);
-                replacement.add(indent + name.name() + ":" + trailingComment(text));
+                List<String> notes = name.generated().get().notes();
+                String comment = trailingComment(text);
+                if (!notes.isEmpty()) {
+                    // the hint the check gave stays beside the forms it is about, for the review
+                    comment = (comment.isEmpty() ? " #" : comment + " —") + " check: " + String.join("; ", notes);
+                }
+                replacement.add(indent + name.name() + ":" + comment);
                 name.generated().get().forms().forEach((grammaticalCase, form) ->
                         replacement.add(indent + "  " + grammaticalCase + ": " + yamlText(form)));
                 edits.add(new Edit(line, 1, replacement));
@@ -123,12 +129,6 @@ public final class GlossaryFill {
         }
         changes.sort(Comparator.comparingInt(Change::line));
         return new Result(file, changes, skipped);
-    }
-
-    /** An entry written as {@code key: {name: …}} on its own line. */
-    private static boolean flowStyle(GlossaryReader.Entry entry) {
-        return !entry.fields().fields().isEmpty()
-                && entry.fields().fields().get(0).keyPosition().line() == entry.field().keyPosition().line();
     }
 
     /** A comment after a plain value ("  name: Минздрав  # short for …"), kept on the key's line. */

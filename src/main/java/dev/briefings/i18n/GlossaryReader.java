@@ -147,7 +147,15 @@ final class GlossaryReader {
             }
             Optional<NamePart> part = !person || name.equals("title") ? Optional.empty()
                     : Optional.of(name.equals("given") ? NamePart.GIVEN : NamePart.SURNAME);
-            forms(id + "." + name, nameField.get(), invariable, part, gender, people).ifPresent(names::add);
+            // a person's invariable name does not make the title invariable («председателю КНР»)
+            boolean fixed = invariable && !(person && name.equals("title"));
+            forms(id + "." + name, nameField.get(), fixed, part, gender, people, flowStyle(field, entry))
+                    .ifPresent(names::add);
+        }
+        if (!person && gender.isPresent() && generator.available() && !invariable) {
+            for (NameField name : names) {
+                genderMismatch(id, name, gender.get(), people);
+            }
         }
         for (NameField name : names) {
             name.generated().ifPresent(inflection -> generated.add(CaseGenerator.describe(name.name(), inflection)));
@@ -167,9 +175,14 @@ final class GlossaryReader {
         }
         if (!(node.get() instanceof ScalarNode scalar) || !scalar.isString()
                 || !settings.genders().isEmpty() && !settings.genders().contains(scalar.text())) {
+            String written = node.get() instanceof ScalarNode scalar ? "'" + scalar.text() + "' is not a gender of "
+                    + settings.id() + "; " : "";
+            Optional<String> close = node.get() instanceof ScalarNode scalar ? closest(scalar.text(), settings.genders())
+                    : Optional.empty();
             add(Finding.of(Check.GLOSSARY_INVALID, file, node.get().position(), id + ".gender",
-                    "gender must be one of " + (settings.genders().isEmpty() ? "(none: " + settings.id()
-                            + " declares no genders)" : String.join(", ", settings.genders()))));
+                    written + "gender must be one of " + (settings.genders().isEmpty() ? "(none: " + settings.id()
+                            + " declares no genders)" : String.join(", ", settings.genders())) + ", in lower case")
+                    .withFix(close.map(c -> "did you mean " + c + "?").orElse("write one of them in lower case")));
             return Optional.empty();
         }
         return Optional.of(scalar.text());
@@ -181,7 +194,7 @@ final class GlossaryReader {
      * locale's inflector (a warning listing the forms) or, without one, an error.
      */
     private Optional<NameField> forms(String key, MapNode.Field field, boolean invariable, Optional<NamePart> part,
-            Optional<String> gender, boolean people) {
+            Optional<String> gender, boolean people, boolean flow) {
         List<String> cases = settings.cases();
         Node node = field.value();
         if (node instanceof MapNode map) {
@@ -203,7 +216,9 @@ final class GlossaryReader {
             for (String grammaticalCase : cases) {
                 if (!map.has(grammaticalCase)) {
                     add(Finding.of(Check.GLOSSARY_MISSING_CASE, file, node.position(), key + "." + grammaticalCase,
-                            "the " + grammaticalCase + " form is missing; every case is needed: " + String.join(", ", cases)));
+                            "the " + grammaticalCase + " form is missing; every case is needed: " + String.join(", ", cases)
+                                    + (generator.available() ? " (or write the nominative alone, " + field.key()
+                                    + ": <nominative>, and the other cases are generated)" : "")));
                 }
             }
             return errors == before ? Optional.of(new NameField(field.key(), field, Forms.of(cases, forms), Optional.empty()))
@@ -231,10 +246,18 @@ final class GlossaryReader {
         if (inflection.unchanged() && !inflection.notes().isEmpty()) {
             what += " (" + String.join("; ", inflection.notes()) + ")";
         }
-        add(Finding.of(Check.GLOSSARY_GENERATED_CASE, file, node.position(), key, what)
-                .withFix(inflection.unchanged()
-                        ? "write every case, or invariable: true if the name never changes"
-                        : "review the forms; ./briefings glossary --fill " + settings.id() + " writes them into this file"));
+        String fill = flow ? "write the entry in block style (one field per line); ./briefings glossary --fill "
+                + settings.id() + " then writes the forms into this file"
+                : "./briefings glossary --fill " + settings.id() + " writes the forms into this file";
+        String fix;
+        if (!inflection.unchanged()) {
+            fix = "review the forms; " + fill;
+        } else if (part.isPresent()) {
+            fix = "right for a name that never changes (Нетаньяху, Меркель); otherwise write every case; " + fill;
+        } else {
+            fix = "write every case, or invariable: true if the name never changes";
+        }
+        add(Finding.of(Check.GLOSSARY_GENERATED_CASE, file, node.position(), key, what).withFix(fix));
         return Optional.of(new NameField(field.key(), field, generator.forms(inflection), Optional.of(inflection)));
     }
 
@@ -258,5 +281,59 @@ final class GlossaryReader {
             add(Finding.of(Check.WHITESPACE, file, node.position(), key, "«" + scalar.text() + "»"));
         }
         return usable;
+    }
+
+    /**
+     * A warning where a form's head noun shows another gender than the entry's: «Минздрав
+     * Вьетнама» (masculine) as the headline of a neuter «Министерство здравоохранения Вьетнама»
+     * would print «Минздрав Вьетнама выдало».
+     */
+    private void genderMismatch(String id, NameField name, String gender, boolean people) {
+        String nominative = name.forms().in(settings.baseCase());
+        Optional<String> shown = generator.phrase(nominative, Optional.of(gender), people).gender();
+        if (shown.isPresent() && !shown.get().equals(gender) && settings.genders().contains(shown.get())) {
+            add(Finding.of(Check.GLOSSARY_GENDER_MISMATCH, file, name.field().keyPosition(), id + "." + name.name(),
+                    "«" + nominative + "» reads as " + shown.get() + ", the entry's gender is " + gender
+                            + ": a verb that agrees with the entry will not fit this form"));
+        }
+    }
+
+    /** An entry written as {@code key: {name: …}} on its key's line. */
+    static boolean flowStyle(MapNode.Field field, MapNode entry) {
+        return !entry.fields().isEmpty() && entry.fields().get(0).keyPosition().line() == field.keyPosition().line();
+    }
+
+    /** The allowed value a mistyped one was meant to be: the same in lower case, or at most two letters off. */
+    private static Optional<String> closest(String written, List<String> allowed) {
+        String lower = written.strip().toLowerCase(java.util.Locale.ROOT);
+        String best = null;
+        int bestDistance = 3;
+        for (String candidate : allowed) {
+            int distance = distance(lower, candidate);
+            if (distance < bestDistance) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 }

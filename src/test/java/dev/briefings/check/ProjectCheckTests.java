@@ -90,6 +90,7 @@ class ProjectCheckTests {
             reference-args              | translations/en/kinds/talks.ordered.yaml | `    subject: {type: entity, example: "a cooperation agreement"}\\nlede` | lede | en/kinds/talks.ordered.yaml | talks.ordered.headline | 7
             glossary-missing-case       | translations/ru/glossary.yaml | `    ins: Росгвардией\\n` | `` | ru/glossary.yaml | rosgvardia.name.ins | 435
             glossary-missing-gender     | translations/ru/glossary.yaml | tass:\\n  gender: neuter\\n | tass:\\n | ru/glossary.yaml | tass.gender | 512
+            glossary-gender-mismatch    | translations/ru/glossary.yaml | `the-west:\\n  gender: masculine\\n` | `the-west:\\n  gender: feminine\\n` | ru/glossary.yaml | the-west.name | 741
             glossary-inferred-gender    | translations/ru/glossary.yaml | rosgvardia:\\n  gender: feminine\\n | rosgvardia:\\n | ru/glossary.yaml | rosgvardia.gender | 432
             glossary-generated-case     | translations/ru/glossary.yaml | `  name:\\n    nom: Росгвардия\\n    gen: Росгвардии\\n    dat: Росгвардии\\n    acc: Росгвардию\\n    ins: Росгвардией\\n    pre: Росгвардии\\n` | `  name: Росгвардия\\n` | ru/glossary.yaml | rosgvardia.name | 434
             glossary-unknown-entity     | translations/ru/glossary.yaml | rosgvardia: | rosgvardiya: | ru/glossary.yaml | rosgvardiya | 432

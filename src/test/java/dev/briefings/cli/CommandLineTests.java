@@ -297,6 +297,8 @@ class CommandLineTests {
                 kelbajar: {type: place}
                 tigray: {type: place}
                 murashko: {type: person, gender: masculine}
+                wang-yi: {type: person, gender: masculine}
+                vietnam-health-ministry: {type: organization}
                 """);
         Path glossary = project.resolve("translations/ru/glossary.yaml");
         String before = TestProject.read(glossary) + """
@@ -312,6 +314,15 @@ class CommandLineTests {
                   given: Михаил
                   surname: Мурашко
                   title: министр здравоохранения России
+                wang-yi:
+                  invariable: true
+                  given: Ван
+                  surname: И
+                  title: министр иностранных дел КНР
+                vietnam-health-ministry:
+                  gender: neuter
+                  name: Министерство здравоохранения Вьетнама
+                  headline: Минздрав Вьетнама
                 """;
         TestProject.write(glossary, before);
 
@@ -324,7 +335,12 @@ class CommandLineTests {
                 .contains("Кельбаджарского района").contains("«Кельбаджарский» is not in the dictionary")
                 .contains("warning [glossary-generated-case] tigray.name").contains("«Тигре» in every case")
                 .contains("warning [glossary-generated-case] murashko.surname").contains("«Мурашко» in every case")
-                .contains("министра здравоохранения России");
+                .contains("министра здравоохранения России")
+                .as("an invariable name does not make the title invariable, and the check says what a run will print")
+                .contains("warning [glossary-generated-case] wang-yi.title").contains("министру иностранных дел КНР")
+                .as("a headline whose head noun has another gender than the entry's")
+                .contains("warning [glossary-gender-mismatch] vietnam-health-ministry.headline")
+                .contains("«Минздрав Вьетнама» reads as masculine, the entry's gender is neuter");
 
         // a dry run changes nothing
         assertThat(run("glossary", "--fill", "ru", "--dry-run")).isZero();
@@ -358,6 +374,19 @@ class CommandLineTests {
         out.getBuffer().setLength(0);
         assertThat(run("check", "--locale", "ru")).isZero();
         assertThat(out.toString()).doesNotContain("glossary-generated-case").doesNotContain("glossary-inferred-gender");
+    }
+
+    @Test
+    void glossaryGenderTypo_isAnErrorThatSuggestsTheGenderMeant_andFillRefusesABrokenGlossary() {
+        Path glossary = project.resolve("translations/ru/glossary.yaml");
+        TestProject.write(glossary, TestProject.read(glossary).replace("rosgvardia:\n  gender: feminine\n",
+                "rosgvardia:\n  gender: femenine\n"));
+
+        assertThat(run("check", "--locale", "ru")).isEqualTo(2);
+        assertThat(out.toString()).contains("error [glossary-invalid] rosgvardia.gender")
+                .contains("'femenine' is not a gender of ru").contains("did you mean feminine?");
+        assertThat(run("glossary", "--fill", "ru", "--dry-run")).isEqualTo(2);
+        assertThat(err.toString()).contains("rosgvardia.gender").contains("fix the errors ./briefings check reports");
     }
 
     @Test

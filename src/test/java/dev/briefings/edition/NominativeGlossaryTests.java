@@ -73,7 +73,8 @@ class NominativeGlossaryTests {
         // no form is generated any more, and not one published byte changed
         assertThat(filled.changes()).hasSizeGreaterThan(100);
         assertThat(filled.skipped()).isEmpty();
-        List<String> filledLines = TestProject.read(glossary).lines().toList();
+        // the review hints fill writes as comments («… declined by its ending») are not part of the forms
+        List<String> filledLines = TestProject.read(glossary).lines().map(l -> l.replaceAll(" # check: .*$", "")).toList();
         List<String> writtenLines = handWritten.lines().toList();
         assertThat(filledLines).hasSameSizeAs(writtenLines);
         List<String> differing = java.util.stream.IntStream.range(0, writtenLines.size())

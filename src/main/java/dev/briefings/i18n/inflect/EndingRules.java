@@ -26,6 +26,11 @@ final class EndingRules {
     record Rule(WordClass wordClass, String gender, Pattern ending, String endingText, int strip,
             Map<String, String> endings, String animateAccusative) {
 
+        /** A rule that keeps the word as written: no letter removed, nothing appended. */
+        boolean keeps() {
+            return strip == 0 && "-".equals(animateAccusative) && endings.values().stream().allMatch("-"::equals);
+        }
+
         Map<String, String> decline(String word, boolean animate) {
             String stem = word.substring(0, word.length() - strip);
             Map<String, String> forms = new LinkedHashMap<>();

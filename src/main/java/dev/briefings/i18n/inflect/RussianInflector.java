@@ -73,7 +73,16 @@ public final class RussianInflector {
         String text = nominative.strip();
         // a name that is all in quotation marks («Интерфакс») declines inside them
         if (text.length() > 2 && text.startsWith("«") && text.endsWith("»") && text.indexOf('»') == text.length() - 1) {
-            Inflection inner = phrase(text.substring(1, text.length() - 1), gender, people);
+            String name = text.substring(1, text.length() - 1);
+            Inflection inner = phrase(name, gender, people);
+            if (name.indexOf(' ') > 0 && !inner.notes().isEmpty()) {
+                // «Эвер Гивен»: a foreign name of several words in quotation marks stays as written;
+                // «Единая Россия», «Новая газета», which the dictionary knows, decline
+                Map<String, String> kept = new LinkedHashMap<>();
+                CASES.forEach(c -> kept.put(c, text));
+                return new Inflection(kept, Optional.empty(), List.of(text + " kept unchanged in every case: a name of "
+                        + "several words in quotation marks with a word the dictionary does not know"));
+            }
             Map<String, String> forms = new LinkedHashMap<>();
             inner.forms().forEach((c, f) -> forms.put(c, "«" + f + "»"));
             return new Inflection(forms, inner.gender(), inner.notes());
@@ -227,8 +236,9 @@ public final class RussianInflector {
                 continue;
             }
             Optional<String> headGender = gender.isPresent() ? gender : agreementOf(modifiers).map(RussianInflector::genderName);
-            Optional<EndingRules.Rule> rule = asAdjective.isPresent() ? asAdjective
-                    : endings.find(lastSegment(word.lower()), Optional.of(EndingRules.WordClass.NOUN), headGender);
+            Optional<EndingRules.Rule> rule = (asAdjective.isPresent() ? asAdjective
+                    : endings.find(lastSegment(word.lower()), Optional.of(EndingRules.WordClass.NOUN), headGender))
+                    .filter(r -> !r.keeps());
             if (rule.isEmpty()) {
                 if (i == 0) {
                     return Optional.empty();

@@ -83,4 +83,19 @@ class RussianInflectorTests {
         assertThat(inflector.personName("Римский-Корсаков", NamePart.SURNAME, "masculine").forms().get("gen"))
                 .isEqualTo("Римского-Корсакова");
     }
+
+    @Test
+    void foreignNameEndingInAVowelAndA_isKept_andShowsNoGender() {
+        RussianInflector.Inflection brasilia = inflector.phrase("Бразилиа", Optional.empty());
+        assertThat(brasilia.unchanged()).isTrue();
+        assertThat(brasilia.gender()).isEmpty();
+    }
+
+    @Test
+    void quotedNameOfSeveralWords_declinesOnlyWhenTheDictionaryKnowsIt() {
+        assertThat(inflector.phrase("«Эвер Гивен»", Optional.empty()).unchanged()).isTrue();
+        assertThat(inflector.phrase("«Единая Россия»", Optional.of("feminine")).forms().get("gen")).isEqualTo("«Единой России»");
+        assertThat(inflector.phrase("контейнеровоз «Эвер Гивен»", Optional.empty()).forms().get("gen"))
+                .isEqualTo("контейнеровоза «Эвер Гивен»");
+    }
 }
