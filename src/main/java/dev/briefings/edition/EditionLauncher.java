@@ -298,8 +298,9 @@ public final class EditionLauncher {
     }
 
     private static void checkProjectFiles(Request request, List<String> locales) {
+        // errors only matter here: the warnings that read the dictionaries are the check command's
         ProjectCheck.Report check = ProjectCheck.run(request.translations(), request.templates(),
-                Optional.of(request.events()), Set.copyOf(locales));
+                Optional.of(request.events()), Set.copyOf(locales), false);
         if (!check.errors().isEmpty()) {
             throw new ProjectCheck.FilesInvalid(check.errors());
         }

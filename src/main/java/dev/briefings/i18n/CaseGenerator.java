@@ -62,6 +62,11 @@ final class CaseGenerator {
         return inflector().phrase(nominative, Optional.empty(), people).gender().filter(settings.genders()::contains);
     }
 
+    /** The gender a name's head noun shows, given the entry's own (which settles a noun of two genders). */
+    Optional<String> headGender(String nominative, String gender, boolean people) {
+        return inflector().gender(nominative, Optional.of(gender), people).filter(settings.genders()::contains);
+    }
+
     /** Whether an entity names people: its type is group. */
     static boolean people(Optional<Entities.Entity> entity) {
         return entity.map(e -> e.type().equals("group")).orElse(false);

@@ -46,7 +46,7 @@ public final class Glossary {
             return new Glossary(entries, positions);
         }
         Findings findings = new Findings();
-        List<GlossaryReader.Entry> read = new GlossaryReader(file, settings, Optional.of(entities), findings)
+        List<GlossaryReader.Entry> read = new GlossaryReader(file, settings, Optional.of(entities), findings, false)
                 .read(root.get().node());
         Optional<Finding> error = findings.sorted().stream().filter(f -> f.severity() == Severity.ERROR).findFirst();
         if (error.isPresent()) {

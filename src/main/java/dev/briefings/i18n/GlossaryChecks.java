@@ -20,9 +20,11 @@ import dev.briefings.events.Entities;
 final class GlossaryChecks {
 
     private final Findings findings;
+    private final boolean thorough;
 
-    GlossaryChecks(Findings findings) {
+    GlossaryChecks(Findings findings, boolean thorough) {
         this.findings = findings;
+        this.thorough = thorough;
     }
 
     int checkGlossary(LocaleFiles locale, Map<String, LocaleFiles> all, Optional<Entities> entities, Set<String> used) {
@@ -30,7 +32,7 @@ final class GlossaryChecks {
         Set<String> present = new TreeSet<>();
         int count = 0;
         if (locale.glossary().isPresent()) {
-            new GlossaryReader(file, locale.settings(), entities, findings).read(locale.glossary().get());
+            new GlossaryReader(file, locale.settings(), entities, findings, thorough).read(locale.glossary().get());
             for (MapNode.Field field : locale.glossary().get().fields()) {
                 count++;
                 present.add(field.key());

@@ -64,7 +64,7 @@ public final class GlossaryFill {
                 .orElseThrow(() -> new InvalidProjectFile(file, Position.START, "there is no glossary to fill"))
                 .node();
         Findings findings = new Findings();
-        List<GlossaryReader.Entry> entries = new GlossaryReader(file, settings, Optional.of(entities), findings).read(root);
+        List<GlossaryReader.Entry> entries = new GlossaryReader(file, settings, Optional.of(entities), findings, false).read(root);
         findings.sorted().stream().filter(f -> f.severity() == Severity.ERROR).findFirst().ifPresent(error -> {
             throw new InvalidProjectFile(file, error.position(), error.key() + ": " + error.message()
                     + "; fix the errors ./briefings check reports before filling");

@@ -53,14 +53,21 @@ final class GlossaryReader {
     private final Optional<Entities> entities;
     private final Findings findings;
     private final CaseGenerator generator;
+    /** Whether warnings that need the dictionaries for names written in full are wanted (the check), or only what a run uses. */
+    private final boolean thorough;
     private int errors;
 
-    GlossaryReader(Path file, LocaleSettings settings, Optional<Entities> entities, Findings findings) {
+    /**
+     * @param thorough true for the translators' check; false for a run's load, which skips the
+     *     warnings that would read the dictionaries for a glossary written in full
+     */
+    GlossaryReader(Path file, LocaleSettings settings, Optional<Entities> entities, Findings findings, boolean thorough) {
         this.file = file;
         this.settings = settings;
         this.entities = entities;
         this.findings = findings;
         this.generator = new CaseGenerator(settings);
+        this.thorough = thorough;
     }
 
     /** The entries that can be used; each problem is a finding, and an entry with an error is left out. */
@@ -152,7 +159,7 @@ final class GlossaryReader {
             forms(id + "." + name, nameField.get(), fixed, part, gender, people, flowStyle(field, entry))
                     .ifPresent(names::add);
         }
-        if (!person && gender.isPresent() && generator.available() && !invariable) {
+        if (thorough && !person && gender.isPresent() && generator.available() && !invariable) {
             for (NameField name : names) {
                 genderMismatch(id, name, gender.get(), people);
             }
@@ -290,8 +297,8 @@ final class GlossaryReader {
      */
     private void genderMismatch(String id, NameField name, String gender, boolean people) {
         String nominative = name.forms().in(settings.baseCase());
-        Optional<String> shown = generator.phrase(nominative, Optional.of(gender), people).gender();
-        if (shown.isPresent() && !shown.get().equals(gender) && settings.genders().contains(shown.get())) {
+        Optional<String> shown = generator.headGender(nominative, gender, people);
+        if (shown.isPresent() && !shown.get().equals(gender)) {
             add(Finding.of(Check.GLOSSARY_GENDER_MISMATCH, file, name.field().keyPosition(), id + "." + name.name(),
                     "«" + nominative + "» reads as " + shown.get() + ", the entry's gender is " + gender
                             + ": a verb that agrees with the entry will not fit this form"));

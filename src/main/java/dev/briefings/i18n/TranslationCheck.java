@@ -44,10 +44,17 @@ public final class TranslationCheck {
 
     private final Path translations;
     private final Optional<Path> events;
+    private final boolean thorough;
 
     public TranslationCheck(Path translations, Optional<Path> events) {
+        this(translations, events, true);
+    }
+
+    /** @param thorough false to skip the warnings that read the dictionaries for names written in full (a run's check) */
+    public TranslationCheck(Path translations, Optional<Path> events, boolean thorough) {
         this.translations = translations;
         this.events = events;
+        this.thorough = thorough;
     }
 
     /**
@@ -69,7 +76,7 @@ public final class TranslationCheck {
             return new Result(findings.sorted(), List.of(), 0, 0, Set.of());
         }
         MessageChecks messageChecks = new MessageChecks(findings);
-        GlossaryChecks glossaryChecks = new GlossaryChecks(findings);
+        GlossaryChecks glossaryChecks = new GlossaryChecks(findings, thorough);
         int messages = 0;
         int entries = 0;
         List<Coverage> coverage = new ArrayList<>();

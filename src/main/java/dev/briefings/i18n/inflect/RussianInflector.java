@@ -88,7 +88,34 @@ public final class RussianInflector {
             return new Inflection(forms, inner.gender(), inner.notes());
         }
         String[] words = text.split(" ");
-        // words are analysed on demand: those after the head never need the dictionary
+        Optional<Plan> plan = plan(words, gender, people);
+        if (plan.isEmpty()) {
+            Map<String, String> forms = new LinkedHashMap<>();
+            CASES.forEach(c -> forms.put(c, text));
+            return new Inflection(forms, Optional.empty(), List.of("«" + text
+                    + "» kept unchanged in every case: its first word is not one the dictionary or the ending rules decline"));
+        }
+        return decline(words, plan.get());
+    }
+
+    /**
+     * The gender a name's head shows, without generating its forms: what {@link #phrase} would
+     * give, for checking a name written in full against its entry's gender.
+     */
+    public Optional<String> gender(String nominative, Optional<String> gender, boolean people) {
+        String text = nominative.strip();
+        boolean quoted = text.length() > 2 && text.startsWith("«") && text.endsWith("»")
+                && text.indexOf('»') == text.length() - 1;
+        String name = quoted ? text.substring(1, text.length() - 1) : text;
+        Optional<Plan> plan = plan(name.split(" "), gender, people);
+        if (plan.isEmpty() || quoted && name.indexOf(' ') > 0 && !plan.get().notes().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(genderName(plan.get().agreement()));
+    }
+
+    /** Which words decline and how; the words are analysed on demand: those after the head never need the dictionary. */
+    private Optional<Plan> plan(String[] words, Optional<String> gender, boolean people) {
         Analysed[] memo = new Analysed[words.length];
         List<Analysed> analysed = new java.util.AbstractList<>() {
             @Override
@@ -104,14 +131,7 @@ public final class RussianInflector {
                 return words.length;
             }
         };
-        Optional<Plan> plan = plan(analysed, gender, people);
-        if (plan.isEmpty()) {
-            Map<String, String> forms = new LinkedHashMap<>();
-            CASES.forEach(c -> forms.put(c, text));
-            return new Inflection(forms, Optional.empty(), List.of("«" + text
-                    + "» kept unchanged in every case: its first word is not one the dictionary or the ending rules decline"));
-        }
-        return decline(words, plan.get());
+        return plan(analysed, gender, people);
     }
 
     // ---- analysis ------------------------------------------------------------------------------
