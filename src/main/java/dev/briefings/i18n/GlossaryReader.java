@@ -248,7 +248,8 @@ final class GlossaryReader {
                 ? generator.person(text, part.get(), gender.orElse("masculine"))
                 : generator.phrase(text, gender, people);
         String what = inflection.unchanged()
-                ? "only the nominative is given, and nothing in it declines: «" + text + "» in every case"
+                ? "only the nominative is given, and nothing in it declines: " + (text.startsWith("«") ? text
+                        : "«" + text + "»") + " in every case"
                 : "only the nominative is given; generated " + CaseGenerator.describe("", inflection).description().strip();
         if (inflection.unchanged() && !inflection.notes().isEmpty()) {
             what += " (" + String.join("; ", inflection.notes()) + ")";
