@@ -16,7 +16,6 @@ import picocli.CommandLine.ParentCommand;
 
 import dev.briefings.edition.runs.Outcome;
 import dev.briefings.i18n.TranslationCheck;
-import dev.briefings.edition.EditionLauncher;
 import dev.briefings.edition.ProbeBook;
 import dev.briefings.edition.ProjectCheck;
 import dev.briefings.i18n.Translations;
@@ -84,13 +83,7 @@ final class CheckCommand implements Callable<Integer> {
         Path translationsFolder = folders.translations(project);
         Path templatesFolder = folders.templates(project);
         Path eventsFolder = folders.events(project);
-        List<String> available = dev.briefings.i18n.Translations.localeIdsIn(translationsFolder);
-        for (String locale : locales) {
-            if (!available.contains(locale)) {
-                throw new EditionLauncher.InvalidRequest("unknown locale '" + locale + "'; locales with translations: "
-                        + String.join(", ", available));
-            }
-        }
+        ProjectFolders.requireLocales(translationsFolder, locales);
         if (referencePage != null) {
             Files.writeString(referencePage, new TranslationCheck(translationsFolder, Optional.empty()).referencePage(),
                     StandardCharsets.UTF_8);

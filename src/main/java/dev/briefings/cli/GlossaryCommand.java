@@ -10,10 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-import dev.briefings.edition.EditionLauncher;
 import dev.briefings.edition.runs.Outcome;
 import dev.briefings.i18n.GlossaryFill;
-import dev.briefings.i18n.Translations;
 
 /** {@code briefings glossary --fill ru}: writes generated case forms into a glossary for review. */
 @Command(name = "glossary",
@@ -50,11 +48,7 @@ final class GlossaryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path translations = folders.translations(parent.project());
-        List<String> available = Translations.localeIdsIn(translations);
-        if (!available.contains(locale)) {
-            throw new EditionLauncher.InvalidRequest("unknown locale '" + locale + "'; locales with translations: "
-                    + String.join(", ", available));
-        }
+        ProjectFolders.requireLocales(translations, List.of(locale));
         GlossaryFill.Result result = GlossaryFill.fill(translations, locale, !dryRun);
         PrintWriter out = spec.commandLine().getOut();
         Path shown = parent.project().toAbsolutePath().relativize(result.file().toAbsolutePath());

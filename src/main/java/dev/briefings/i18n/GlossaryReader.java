@@ -121,7 +121,7 @@ final class GlossaryReader {
         if (person) {
             gender = entity.flatMap(Entities.Entity::gender);
         } else {
-            gender = gender(id, field, entry);
+            gender = gender(id, entry);
             if (gender.isEmpty() && !settings.genders().isEmpty() && !entry.has("gender")) {
                 Optional<String> nominative = entry.get("name").flatMap(CaseGenerator::nominative);
                 Optional<String> fromName = generator.available() && !invariable && nominative.isPresent()
@@ -175,7 +175,7 @@ final class GlossaryReader {
     }
 
     /** The gender an entry writes, if it writes a valid one. */
-    private Optional<String> gender(String id, MapNode.Field field, MapNode entry) {
+    private Optional<String> gender(String id, MapNode entry) {
         Optional<Node> node = entry.get("gender");
         if (node.isEmpty()) {
             return Optional.empty();

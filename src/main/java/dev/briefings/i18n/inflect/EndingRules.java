@@ -23,7 +23,7 @@ final class EndingRules {
     enum WordClass { ADJ, NOUN }
 
     /** One rule: which words it matches, and the endings it gives in each oblique case. */
-    record Rule(WordClass wordClass, String gender, Pattern ending, String endingText, int strip,
+    record Rule(WordClass wordClass, String gender, Pattern ending, int strip,
             Map<String, String> endings, String animateAccusative) {
 
         /** A rule that keeps the word as written: no letter removed, nothing appended. */
@@ -77,7 +77,7 @@ final class EndingRules {
                 endings.put("ins", c[8]);
                 endings.put("pre", c[9]);
                 rules.add(new Rule(WordClass.valueOf(c[0].toUpperCase(java.util.Locale.ROOT)), c[1],
-                        Pattern.compile(c[2]), c[2], Integer.parseInt(c[3]), endings, c[7]));
+                        Pattern.compile(c[2]), Integer.parseInt(c[3]), endings, c[7]));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -162,11 +162,7 @@ public final class RussianInflector {
         if (frozen) {
             return new Analysed(word, lower, true, List.of());
         }
-        List<Analysis> analyses = dictionary.analyse(lower);
-        if (analyses.isEmpty() && lower.indexOf('\u0451') < 0 && lower.indexOf('\u0435') >= 0) {
-            analyses = List.of(); // the dictionaries hold both spellings; nothing more to try
-        }
-        return new Analysed(word, lower, false, analyses);
+        return new Analysed(word, lower, false, dictionary.analyse(lower));
     }
 
     /** «США», «ЦБ», «МВД»: written in capitals, not declined. */
