@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import dev.briefings.edition.EditionLauncher;
+import dev.briefings.edition.publish.Manifest;
 import dev.briefings.edition.publish.ManifestSummary;
 
 
@@ -43,6 +44,8 @@ final class RunSummary {
         out.println("  files      " + manifest.files() + " (" + briefs + " briefs, "
                 + (manifest.files() - briefs) + " edition documents; " + String.join(", ", manifest.formats())
                 + ") and manifest.json");
+        changes(manifest.changes());
+        renders(result.renders(), counts.stories());
         out.println("  rejected   " + (manifest.rejected().isEmpty() ? "none" : manifest.rejected().size()));
         list(manifest.rejected().stream().map(r -> r.source() + ":" + r.position().line() + ":" + r.position().column()
                 + (r.id() == null ? "" : " " + r.id()) + ": " + r.reason()).toList());
@@ -50,6 +53,42 @@ final class RunSummary {
         list(manifest.fallbacks().stream().map(f -> f.locale() + "  " + f.subject() + ": " + f.what()).toList());
         out.println("  time       " + time);
         out.flush();
+    }
+
+    /** What changed since the generation published before: per locale, then the stories (briefings diff shows how). */
+    private void changes(Manifest.Changes changes) {
+        if (changes == null) {
+            return;
+        }
+        List<String> counts = new ArrayList<>();
+        List<String> stories = new ArrayList<>();
+        changes.locales().forEach((locale, change) -> {
+            counts.add(locale + " " + change.changed().size() + " changed, " + change.added().size() + " added, "
+                    + change.removed().size() + " removed");
+            change.changed().forEach(id -> stories.add(locale + "  changed  " + id));
+            change.added().forEach(id -> stories.add(locale + "  added    " + id));
+            change.removed().forEach(id -> stories.add(locale + "  removed  " + id));
+        });
+        boolean none = changes.locales().values().stream().allMatch(c -> c.added().isEmpty() && c.changed().isEmpty() && c.removed().isEmpty());
+        if (changes.since() == null) {
+            out.println("  changes    none before: the first publication of this edition");
+            return;
+        }
+        out.println("  changes    " + (none ? "none since the edition published before" : String.join("; ", counts)
+                + " (./briefings diff shows them)"));
+        list(stories);
+    }
+
+    /** How many stories were rendered, and how many reused the published pages. */
+    private void renders(EditionLauncher.Renders renders, int stories) {
+        if (renders.rendered().isEmpty()) {
+            return;
+        }
+        long reused = renders.reused().values().stream().mapToLong(Long::longValue).sum();
+        List<String> rendered = new ArrayList<>();
+        renders.rendered().forEach((locale, n) -> rendered.add(locale + " " + n));
+        out.println("  rendered   " + String.join(", ", rendered) + " of " + stories + " stories"
+                + (reused == 0 ? "" : "; the others' pages reused from the published edition, unchanged"));
     }
 
     private void list(List<String> lines) {

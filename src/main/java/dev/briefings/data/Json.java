@@ -21,6 +21,11 @@ public final class Json {
 
     private static final JsonMapper COMPACT = JsonMapper.builder().build();
 
+    /** One line with every map's entries in key order: the same content gives the same bytes in any run. */
+    private static final JsonMapper CANONICAL = JsonMapper.builder()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
+
     private Json() {
     }
 
@@ -31,6 +36,14 @@ public final class Json {
     /** A value on one line, for files of one JSON value per line. */
     public static String line(Object value) {
         return COMPACT.writeValueAsString(value);
+    }
+
+    /**
+     * A value as compact JSON whose bytes depend only on its content: maps (whose order in memory
+     * may differ from one run to the next) are written in key order. For digests.
+     */
+    public static byte[] canonical(Object value) {
+        return CANONICAL.writeValueAsBytes(value);
     }
 
     public static void write(Object value, OutputStream out) {

@@ -11,7 +11,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -32,9 +35,11 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 import dev.briefings.data.InvalidProjectFile;
+import dev.briefings.edition.job.BriefWriter;
 import dev.briefings.edition.job.BriefingJobConfiguration;
 import dev.briefings.edition.job.CurrentExecution;
 import dev.briefings.edition.job.Faults;
@@ -106,15 +111,49 @@ public final class EditionLauncher {
 
     /** The result of a run, with the exit code the run contract gives it. */
     public record Result(Outcome outcome, Optional<ManifestSummary> manifest, Path published, Duration elapsed,
-            String message, List<String> problems) {
+            String message, List<String> problems, Renders renders) {
 
         public Result {
             problems = List.copyOf(problems);
         }
 
+        public Result(Outcome outcome, Optional<ManifestSummary> manifest, Path published, Duration elapsed,
+                String message, List<String> problems) {
+            this(outcome, manifest, published, elapsed, message, problems, Renders.NONE);
+        }
+
         /** The exit code of the run contract, from {@link Outcome#exitCode}. */
         public int exitCode() {
             return outcome.exitCode(manifest.map(m -> m.rejected().size()).orElse(0));
+        }
+    }
+
+    /**
+     * Per locale, the stories the run rendered and those whose published pages it reused because
+     * nothing they are made from had changed (counted over every attempt of the generation).
+     */
+    public record Renders(Map<String, Long> rendered, Map<String, Long> reused) {
+
+        static final Renders NONE = new Renders(Map.of(), Map.of());
+
+        public Renders {
+            rendered = Collections.unmodifiableMap(new TreeMap<>(rendered));
+            reused = Collections.unmodifiableMap(new TreeMap<>(reused));
+        }
+
+        static Renders of(JobExecution execution, List<String> locales) {
+            Map<String, Long> rendered = new TreeMap<>();
+            Map<String, Long> reused = new TreeMap<>();
+            for (StepExecution step : execution.getStepExecutions()) {
+                if (step.getStepName().equals("render")) {
+                    var context = step.getExecutionContext();
+                    for (String locale : locales) {
+                        rendered.put(locale, context.getLong(BriefWriter.RENDERED + locale, 0L));
+                        reused.put(locale, context.getLong(BriefWriter.REUSED + locale, 0L));
+                    }
+                }
+            }
+            return new Renders(rendered, reused);
         }
     }
 
@@ -128,7 +167,8 @@ public final class EditionLauncher {
         long started = System.nanoTime();
         checkFolders(request);
         List<String> locales = locales(request, Translations.localeIdsIn(request.translations()));
-        String fingerprint = fingerprint(request, locales);
+        String program = new InputFingerprint().program().hex();
+        String fingerprint = fingerprint(request, locales, program);
         Path published = EditionPaths.published(request.output(), request.edition());
         // Broken project files stop the run before anything under output/ is created or changed;
         // an edition that is up to date needs no check, so a no-op rerun stays fast.
@@ -178,8 +218,10 @@ public final class EditionLauncher {
                 Translations translations = Translations.load(request.translations());
                 TemplateSet templates = new TemplateSet(request.templates());
                 templates.check(locales);
+                String renderBase = new InputFingerprint().text("program " + program)
+                        .text("edition " + request.edition()).text("timezone " + request.timezone().getId()).hex();
                 return runJob(request, dataSource, new ProjectResources(translations, templates), locales, fingerprint,
-                        started);
+                        renderBase, started);
             }
         } finally {
             RepositorySettings.close(dataSource);
@@ -307,7 +349,7 @@ public final class EditionLauncher {
     }
 
     private Result runJob(Request request, DataSource dataSource, ProjectResources resources, List<String> locales,
-            String fingerprint, long started) throws IOException {
+            String fingerprint, String renderBase, long started) throws IOException {
         Path published = EditionPaths.published(request.output(), request.edition());
         prepareRepository(request, dataSource);
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
@@ -320,7 +362,8 @@ public final class EditionLauncher {
             JobRepository repository = context.getBean(JobRepository.class);
             Job job = context.getBean(Job.class);
 
-            JobParameters parameters = new Generations(request, locales, fingerprint, repository, operator).next();
+            JobParameters parameters = new Generations(request, locales, fingerprint, renderBase, repository, operator)
+                    .next();
             LOG.info("Generating edition {} ({} locale(s), {} format(s))", request.edition(), locales.size(),
                     request.formats().size());
             JobExecution execution = startStoppable(operator, job, parameters, context.getBean(CurrentExecution.class),
@@ -332,7 +375,8 @@ public final class EditionLauncher {
                 ManifestSummary manifest = readManifest(published).orElseThrow(() ->
                         new IOException("the job completed but " + published.resolve(Manifest.FILE_NAME) + " is missing"));
                 return new Result(Outcome.PUBLISHED, Optional.of(manifest), published, elapsed(started),
-                        "edition " + request.edition() + " published to " + display(published), List.of());
+                        "edition " + request.edition() + " published to " + display(published), List.of(),
+                        Renders.of(execution, locales));
             }
             return failed(request, execution, started);
         } catch (JobExecutionAlreadyRunningException | JobRestartException | JobInstanceAlreadyCompleteException
@@ -443,7 +487,7 @@ public final class EditionLauncher {
      * The fingerprint of everything the edition is made from. Of the events folder only the record
      * files count (a README or a schema beside them changes nothing); the other folders count whole.
      */
-    private static String fingerprint(Request request, List<String> locales) throws IOException {
+    private static String fingerprint(Request request, List<String> locales, String program) throws IOException {
         InputFingerprint fingerprint = new InputFingerprint();
         try {
             fingerprint.files("events", request.events(), new EventFiles(request.events()).list());
@@ -467,7 +511,7 @@ public final class EditionLauncher {
                 .text("locales " + String.join(",", locales))
                 .text("formats " + String.join(",", request.formats().stream().map(OutputFormat::extension).toList()))
                 .text("timezone " + request.timezone().getId())
-                .program()
+                .text("program " + program)
                 .hex();
     }
 

@@ -20,9 +20,11 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import dev.briefings.edition.job.EventRecordReader;
 import dev.briefings.edition.job.StagingCheck;
+import dev.briefings.edition.job.StoryChanges;
 import dev.briefings.edition.job.StoryReader;
 import dev.briefings.edition.publish.EditionPaths;
 import dev.briefings.edition.publish.Housekeeping;
+import dev.briefings.edition.publish.PreviousGeneration;
 import dev.briefings.edition.runs.JobKeys;
 import dev.briefings.render.OutputFormat;
 
@@ -39,14 +41,16 @@ final class Generations {
     private final EditionLauncher.Request request;
     private final List<String> locales;
     private final String fingerprint;
+    private final String renderBase;
     private final JobRepository repository;
     private final JobOperator operator;
 
-    Generations(EditionLauncher.Request request, List<String> locales, String fingerprint, JobRepository repository,
-            JobOperator operator) {
+    Generations(EditionLauncher.Request request, List<String> locales, String fingerprint, String renderBase,
+            JobRepository repository, JobOperator operator) {
         this.request = request;
         this.locales = List.copyOf(locales);
         this.fingerprint = fingerprint;
+        this.renderBase = renderBase;
         this.repository = repository;
         this.operator = operator;
     }
@@ -99,6 +103,17 @@ final class Generations {
         if (!staged) {
             return false;
         }
+        Optional<String> compared = StoryChanges.comparedWith(paths);
+        Optional<PreviousGeneration> previous = PreviousGeneration.find(request.output(), request.edition());
+        previous.ifPresent(PreviousGeneration::close);
+        String published = StoryChanges.base(previous);
+        if (compared.isPresent() && !compared.get().equals(published)) {
+            LOG.warn("Edition {}: another generation was published since the run to resume compared its stories with "
+                    + "the published one; starting the edition again", request.edition());
+            abandon(repository.getLastJobExecution(instance));
+            Housekeeping.delete(request.output(), request.edition(), paths.work());
+            return false;
+        }
         Optional<String> damage = StagingCheck.problem(paths, locales,
                 request.formats().stream().map(OutputFormat::extension).toList(),
                 committed(instance, "ingest", EventRecordReader.ORDINAL), committed(instance, "render", StoryReader.COUNT));
@@ -134,12 +149,12 @@ final class Generations {
     }
 
     JobParameters parameters(long generation) {
-        return parameters(request, locales, fingerprint, generation);
+        return parameters(request, locales, fingerprint, renderBase, generation);
     }
 
     /** The identifying and other parameters of one generation of an edition. */
     static JobParameters parameters(EditionLauncher.Request request, List<String> locales, String fingerprint,
-            long generation) {
+            String renderBase, long generation) {
         return new JobParametersBuilder()
                 .addString(JobKeys.EDITION, request.edition().toString())
                 .addString(JobKeys.FINGERPRINT, fingerprint)
@@ -151,6 +166,8 @@ final class Generations {
                 .addString(JobKeys.FORMATS,
                         String.join(",", request.formats().stream().map(OutputFormat::extension).toList()), false)
                 .addString(JobKeys.TIMEZONE, request.timezone().getId(), false)
+                .addString(JobKeys.RENDER_BASE, renderBase, false)
+                .addString(JobKeys.FORCE, Boolean.toString(request.force()), false)
                 .toJobParameters();
     }
 }

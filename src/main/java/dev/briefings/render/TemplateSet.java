@@ -40,6 +40,7 @@ public final class TemplateSet {
     private final Path folder;
     private final Map<String, MustacheFactory> factories = new ConcurrentHashMap<>();
     private final Map<String, Mustache> compiled = new ConcurrentHashMap<>();
+    private final Map<String, String> storyDigests = new ConcurrentHashMap<>();
 
     public TemplateSet(Path folder) {
         this.folder = folder;
@@ -73,6 +74,55 @@ public final class TemplateSet {
             template(locale, format, name).execute(out, scope).flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A digest of the templates a story's pages in one locale and format are made from: every
+     * template of that format (shared, and the locale's overrides) and every partial without a
+     * format, but not the whole-edition document's, which no story page uses. A changed edition
+     * template, or one of another format, leaves the digest as it was.
+     */
+    public String storyDigest(String locale, OutputFormat format) {
+        return storyDigests.computeIfAbsent(locale + "/" + format.extension(), k -> {
+            try {
+                java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+                for (Path dir : List.of(folder, folder.resolve(locale))) {
+                    for (Path file : storyTemplates(dir, format)) {
+                        String name = folder.relativize(file).toString().replace('\\', '/');
+                        digest.update((name.length() + ":" + name).getBytes(StandardCharsets.UTF_8));
+                        byte[] bytes = Files.readAllBytes(file);
+                        digest.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
+                        digest.update(bytes);
+                    }
+                }
+                return java.util.HexFormat.of().formatHex(digest.digest());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the templates in " + folder + ": " + e.getMessage(), e);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            }
+        });
+    }
+
+    private static List<Path> storyTemplates(Path dir, OutputFormat format) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        String edition = fileName(format, "edition");
+        try (java.util.stream.Stream<Path> listing = Files.list(dir)) {
+            return listing.filter(Files::isRegularFile).filter(file -> {
+                String name = file.getFileName().toString();
+                if (!name.endsWith(TEMPLATE_SUFFIX) || name.equals(edition)) {
+                    return false;
+                }
+                for (OutputFormat other : OutputFormat.values()) {
+                    if (other != format && name.endsWith("." + other.extension() + TEMPLATE_SUFFIX)) {
+                        return false;
+                    }
+                }
+                return true;
+            }).sorted().toList();
         }
     }
 

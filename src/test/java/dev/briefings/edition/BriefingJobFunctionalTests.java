@@ -65,7 +65,7 @@ class BriefingJobFunctionalTests {
 
         // when the job runs
         JobExecution execution = jobOperatorTestUtils.startJob(
-                Generations.parameters(request, List.of("en", "ru"), FINGERPRINT, 1));
+                Generations.parameters(request, List.of("en", "ru"), FINGERPRINT, "base", 1));
 
         // then it completes, and the edition holds a brief per story, locale and format plus the documents
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);

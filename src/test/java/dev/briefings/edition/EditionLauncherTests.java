@@ -79,11 +79,12 @@ class EditionLauncherTests {
 
         assertThat(again.outcome()).isEqualTo(Outcome.PUBLISHED);
         assertThat(Files.readString(edition().resolve("ru/edition.txt"))).contains("Контекст").doesNotContain("Предыстория");
-        assertThat(firstVersion).doesNotExist();
+        // the version before is kept, for briefings diff
+        assertThat(firstVersion).isDirectory();
         Path secondVersion = edition().toRealPath();
         assertThat(output.resolve(".editions")).isDirectoryContaining(p -> p.toAbsolutePath().normalize().equals(secondVersion));
         try (var versions = Files.list(output.resolve(".editions"))) {
-            assertThat(versions.count()).isEqualTo(1);
+            assertThat(versions.count()).isEqualTo(2);
         }
     }
 

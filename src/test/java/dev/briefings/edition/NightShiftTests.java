@@ -116,7 +116,8 @@ class NightShiftTests {
         assertThat(again.outcome()).isEqualTo(Outcome.PUBLISHED);
         Path now = output.resolve("2020-11-20").toRealPath();
         assertThat(now.getFileName().toString()).isNotEqualTo(published.getFileName().toString()).endsWith("-2");
-        assertThat(published).doesNotExist();
+        // the one before is kept, untouched, for briefings diff
+        assertThat(published.resolve("manifest.json")).isRegularFile();
         EditionChecks.filesMatchManifest(output.resolve("2020-11-20"));
     }
 

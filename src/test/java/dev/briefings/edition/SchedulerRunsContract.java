@@ -30,6 +30,7 @@ import dev.briefings.EditionChecks;
 import dev.briefings.TestProject;
 import dev.briefings.cli.BriefingsCommand;
 import dev.briefings.edition.job.Faults;
+import dev.briefings.edition.publish.Housekeeping;
 import dev.briefings.edition.runs.RepositorySettings;
 import dev.briefings.edition.runs.RunHistory;
 
@@ -302,6 +303,43 @@ abstract class SchedulerRunsContract {
         assertNoLeftovers(output);
     }
 
+    @ParameterizedTest(name = "incremental run killed at {0}")
+    @ValueSource(strings = {"render-chunk-1", "publish-documents"})
+    void incrementalRunKilledWithSigkill_isCompletedByTheNextRun_identicalToARunWithForce(String fault)
+            throws Exception {
+        // given an edition published twice, and a record and a Russian name changed since
+        Path output = project.resolve("output");
+        Path clean = project.resolve("clean");
+        assertThat(runInProcess(output).exitCode()).isZero();
+        assertThat(runInProcess(clean).exitCode()).isZero();
+        Path record = project.resolve("events/2020-11-20/russia-coronavirus.yaml");
+        TestProject.write(record, TestProject.read(record).replace("deaths: 461", "deaths: 462"));
+        Path glossary = project.resolve("translations/ru/glossary.yaml");
+        TestProject.write(glossary, TestProject.read(glossary).replace("  name: ТАСС\n", "  name: ИТАР-ТАСС\n"));
+
+        // when the incremental run is killed, and the scheduler runs it again
+        Process killed = startChild(output, fault);
+        awaitFault(killed, fault);
+        killed.destroyForcibly();
+        assertThat(killed.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        EditionLauncher.Result next = runInProcess(output);
+
+        // then it reused what had not changed, and published what a run rendering everything publishes
+        assertThat(next.exitCode()).isZero();
+        EditionLauncher.Request plain = request(clean);
+        EditionLauncher.Result forced = new EditionLauncher().run(new EditionLauncher.Request(plain.edition(),
+                plain.events(), plain.output(), plain.translations(), plain.templates(), plain.configuration(),
+                plain.locales(), plain.formats(), plain.timezone(), true, repository()));
+        assertThat(forced.exitCode()).isZero();
+        if (fault.startsWith("render")) {
+            assertThat(next.renders().rendered()).isEqualTo(java.util.Map.of("en", 1L, "ru", 2L));
+        }
+        assertThat(contents(output.resolve("2020-11-20"))).isEqualTo(contents(clean.resolve("2020-11-20")));
+        assertThat(next.manifest().orElseThrow().changes()).isEqualTo(forced.manifest().orElseThrow().changes());
+        EditionChecks.filesMatchManifest(output.resolve("2020-11-20"));
+        assertNoLeftovers(output);
+    }
+
     @Test
     void sigterm_stopsTheRunWithExit1_andTheNextRunResumesIt() throws Exception {
         Path output = project.resolve("output");
@@ -328,14 +366,30 @@ abstract class SchedulerRunsContract {
         assertNoLeftovers(output);
     }
 
-    /** No temporary file, link or staging area survives, and only the published version remains. */
+    /**
+     * No temporary file, link or staging area survives, and of each edition only the published
+     * version and the one published before it remain (with the render cache of the published one).
+     */
     static void assertNoLeftovers(Path output) throws IOException {
         try (Stream<Path> walk = Files.walk(output)) {
             assertThat(walk.map(p -> p.getFileName().toString())
                     .filter(name -> name.endsWith(".tmp") || name.endsWith(".link"))).isEmpty();
         }
         try (Stream<Path> versions = Files.list(output.resolve(".editions"))) {
-            assertThat(versions.count()).isEqualTo(1);
+            for (Path version : versions.toList()) {
+                LocalDate edition = LocalDate.parse(version.getFileName().toString().substring(0, 10));
+                assertThat(Housekeeping.keptVersions(output, edition, Housekeeping.KEPT_GENERATIONS))
+                        .contains(version.toAbsolutePath().normalize());
+            }
+        }
+        if (Files.isDirectory(output.resolve(".renders"))) {
+            try (Stream<Path> caches = Files.list(output.resolve(".renders"))) {
+                for (Path cache : caches.toList()) {
+                    LocalDate edition = LocalDate.parse(cache.getFileName().toString().substring(0, 10));
+                    assertThat(output.resolve(edition.toString()).toRealPath().getFileName())
+                            .isEqualTo(cache.getFileName());
+                }
+            }
         }
         if (Files.isDirectory(output.resolve(".work"))) {
             try (Stream<Path> work = Files.list(output.resolve(".work"))) {

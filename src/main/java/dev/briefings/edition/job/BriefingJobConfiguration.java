@@ -1,5 +1,6 @@
 package dev.briefings.edition.job;
 
+import java.io.IOException;
 import java.util.Map;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -18,6 +19,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import dev.briefings.events.EventFiles;
+import dev.briefings.render.OutputFormat;
 import dev.briefings.events.RecordValidator;
 import dev.briefings.edition.runs.JobKeys;
 import dev.briefings.edition.runs.RepositoryConfiguration;
@@ -159,19 +161,20 @@ public class BriefingJobConfiguration {
     @StepScope
     public StoryRenderer storyRenderer(ProjectResources resources, JobSettings settings) {
         return StoryRenderer.fromStaging(resources.translations(), resources.templates(), settings.paths().background(),
-                settings.locales(), settings.formats(), settings.edition());
+                settings.locales(), settings.formats(), settings.edition(), settings.renderBase());
     }
 
     @Bean
     @StepScope
-    public BriefingProcessor briefingProcessor(StoryRenderer storyRenderer, JobSettings settings) {
-        return new BriefingProcessor(storyRenderer, settings.paths().staged());
+    public BriefingProcessor briefingProcessor(StoryRenderer storyRenderer, JobSettings settings) throws IOException {
+        return BriefingProcessor.forEdition(storyRenderer, settings.paths(), settings.locales(),
+                settings.formats().stream().map(OutputFormat::extension).toList(), settings.force());
     }
 
     @Bean
     @StepScope
     public BriefWriter briefWriter(JobSettings settings) {
-        return new BriefWriter(settings.paths());
+        return new BriefWriter(settings.paths(), settings.locales());
     }
 
     @Bean

@@ -8,19 +8,23 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import dev.briefings.data.Json;
+import dev.briefings.edition.publish.FragmentLine;
+import dev.briefings.edition.publish.RenderCache;
 
 /**
  * The render step's fragments of one locale and format, found by publication order. The chunk
  * files (in reading order) are copied into one file while their lines are indexed; each fragment
  * is then read from it when the edition document reaches its story, so that the document is
- * streamed in publication order and never held in memory. What the index keeps per story is a
- * position, a length and the page's sha256.
+ * streamed in publication order and never held in memory. What the index keeps per story is its
+ * line's position and length, and the page's sha256. Once the edition is published, the combined
+ * file and the index become the generation's render cache ({@link #keep}).
  */
 final class FragmentIndex implements AutoCloseable {
 
@@ -68,9 +72,8 @@ final class FragmentIndex implements AutoCloseable {
                         throw new IOException(chunk + ": a fragment of '" + id + "', which is not in the plan");
                     }
                     sums[slot] = new String(bytes, tab + 1, SHA_LENGTH, StandardCharsets.US_ASCII);
-                    int json = tab + 1 + SHA_LENGTH + 1;
-                    offsets[slot] = written + json;
-                    lengths[slot] = end - json;
+                    offsets[slot] = written + start;
+                    lengths[slot] = end - start;
                     start = end + 1;
                 }
                 written += bytes.length;
@@ -118,10 +121,21 @@ final class FragmentIndex implements AutoCloseable {
                     throw new IOException(combined + " ends before the fragment at " + position);
                 }
             }
-            return Json.read(buffer.array(), RenderedStory.Fragment.class);
+            FragmentLine line = FragmentLine.parse(new String(buffer.array(), StandardCharsets.UTF_8));
+            return Json.read(line.fragment().getBytes(StandardCharsets.UTF_8), RenderedStory.Fragment.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Keeps the lines as the render cache of one locale and format: the combined file is moved into
+     * the cache folder, beside an index of where each story's line lies, by slot.
+     */
+    void keep(Path cache, String locale, String format) throws IOException {
+        Files.createDirectories(cache);
+        RenderCache.writeIndex(cache, locale, format, offsets, lengths);
+        Files.move(combined, RenderCache.linesFile(cache, locale, format), StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Override

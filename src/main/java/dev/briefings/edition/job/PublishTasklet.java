@@ -43,6 +43,8 @@ import dev.briefings.edition.publish.Housekeeping;
 import dev.briefings.edition.publish.EditionPaths;
 import dev.briefings.edition.publish.Manifest;
 import dev.briefings.edition.publish.Plan;
+import dev.briefings.edition.publish.PreviousGeneration;
+import dev.briefings.edition.publish.RenderCache;
 
 /**
  * Publishes the staged edition: writes the whole-edition documents (streamed story by story, never
@@ -85,10 +87,24 @@ public class PublishTasklet implements Tasklet {
             Files.createDirectories(paths.staged());
             List<Manifest.FileEntry> documents = writeEditionDocuments(plan);
             Faults.point("publish-documents");
-            writeManifest(plan, documents);
+            Manifest.Changes changes;
+            Optional<PreviousGeneration> previous = PreviousGeneration.find(output, paths.edition());
+            try {
+                changes = StoryChanges.of(paths, locales, formats.get(0).extension(), plan.stories(), previous);
+            } finally {
+                previous.ifPresent(PreviousGeneration::close);
+            }
+            writeManifest(plan, documents, changes);
             Housekeeping.delete(output, paths.edition(), version);
             Files.createDirectories(version.getParent());
             AtomicFiles.move(paths.staged(), version);
+            if (Files.isDirectory(paths.cache())) {
+                if (Files.exists(paths.renders())) {
+                    Housekeeping.delete(output, paths.edition(), paths.renders());
+                }
+                Files.createDirectories(paths.renders().getParent());
+                AtomicFiles.move(paths.cache(), paths.renders());
+            }
         }
         // the new version, and its name in .editions/, are on disk before any reader is sent to it
         Durability.syncTree(version);
@@ -97,9 +113,9 @@ public class PublishTasklet implements Tasklet {
         Durability.syncFolder(output);
         Faults.point("publish-switched");
         if (previous.isPresent() && !previous.get().equals(version.toAbsolutePath().normalize())) {
-            Housekeeping.delete(output, paths.edition(), previous.get());
+            LOG.debug("Edition {}: {} is kept as the generation before this one", paths.edition(), previous.get());
         }
-        removeOtherVersions(version);
+        Housekeeping.removeOldGenerations(output, paths.edition(), Housekeeping.KEPT_GENERATIONS);
         try {
             EditionIndex.write(output);
         } catch (IOException | UncheckedIOException e) {
@@ -108,19 +124,6 @@ public class PublishTasklet implements Tasklet {
         }
         Housekeeping.delete(output, paths.edition(), paths.work());
         return RepeatStatus.FINISHED;
-    }
-
-    /** Versions of this edition left behind by a run killed between the switch and the clean-up. */
-    private void removeOtherVersions(Path current) throws IOException {
-        Path versions = current.getParent();
-        String prefix = paths.edition() + "-";
-        try (Stream<Path> listing = Files.list(versions)) {
-            for (Path version : listing.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
-                if (!version.toAbsolutePath().normalize().equals(current.toAbsolutePath().normalize())) {
-                    Housekeeping.delete(paths.output(), paths.edition(), version);
-                }
-            }
-        }
     }
 
     /**
@@ -134,6 +137,7 @@ public class PublishTasklet implements Tasklet {
             slots.put(stories.get(i), i);
         }
         List<Manifest.FileEntry> documents = new ArrayList<>();
+        RenderCache.writeStories(paths.cache(), stories);
         for (String locale : locales) {
             for (OutputFormat format : formats) {
                 String extension = format.extension();
@@ -155,6 +159,7 @@ public class PublishTasklet implements Tasklet {
                         writer.flush();
                     });
                     documents.add(new Manifest.FileEntry(path, locale, extension, null, Digests.hex(digest)));
+                    index.keep(paths.cache(), locale, extension);
                 }
             }
         }
@@ -180,7 +185,8 @@ public class PublishTasklet implements Tasklet {
      * Streams the manifest: for each locale and format the whole-edition document, then its briefs
      * in publication order.
      */
-    private void writeManifest(Plan plan, List<Manifest.FileEntry> documents) throws IOException {
+    private void writeManifest(Plan plan, List<Manifest.FileEntry> documents, Manifest.Changes changes)
+            throws IOException {
         List<Manifest.RejectedEntry> rejected = plan.rejected().stream()
                 .map(r -> new Manifest.RejectedEntry(r.source(), r.position(), r.id().orElse(null), r.reason()))
                 .toList();
@@ -205,6 +211,7 @@ public class PublishTasklet implements Tasklet {
                         .field("rejected", rejected)
                         .field("fallbacks", fallbacks())
                         .field("records", plan.counts())
+                        .field("changes", changes)
                         .endObject();
             }
         });

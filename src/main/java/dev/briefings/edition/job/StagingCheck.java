@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import dev.briefings.data.Json;
 import dev.briefings.edition.publish.Digests;
+import dev.briefings.edition.publish.FragmentLine;
 import dev.briefings.edition.publish.EditionPaths;
 
 /**
@@ -21,8 +22,6 @@ import dev.briefings.edition.publish.EditionPaths;
  * start, and nothing damaged is published.
  */
 public final class StagingCheck {
-
-    private static final int SHA_LENGTH = 64;
 
     private StagingCheck() {
     }
@@ -75,15 +74,17 @@ public final class StagingCheck {
             if (!text.isEmpty() && !text.endsWith("\n")) {
                 return Optional.of(EditionPaths.display(chunk) + " is cut short");
             }
-            for (String line : text.lines().toList()) {
-                String[] parts = line.split("\t", 3);
-                if (parts.length < 3 || parts[1].length() != SHA_LENGTH) {
+            for (String entry : text.lines().toList()) {
+                FragmentLine line;
+                try {
+                    line = FragmentLine.parse(entry);
+                } catch (IOException e) {
                     return Optional.of(EditionPaths.display(chunk) + " holds a damaged line");
                 }
-                Json.read(parts[2].getBytes(StandardCharsets.UTF_8), RenderedStory.Fragment.class);
-                Path page = paths.staged().resolve(RenderedStory.briefPath(locale, parts[0], format));
+                Json.read(line.fragment().getBytes(StandardCharsets.UTF_8), RenderedStory.Fragment.class);
+                Path page = paths.staged().resolve(RenderedStory.briefPath(locale, line.id(), format));
                 try {
-                    if (!Digests.sha256(page).equals(parts[1])) {
+                    if (!Digests.sha256(page).equals(line.sha256())) {
                         return Optional.of(EditionPaths.display(page) + " is not the page that was rendered");
                     }
                 } catch (NoSuchFileException e) {

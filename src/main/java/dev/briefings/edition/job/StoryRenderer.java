@@ -16,7 +16,9 @@ import dev.briefings.data.Json;
 import dev.briefings.events.EventRecord;
 import dev.briefings.i18n.Fallback;
 import dev.briefings.i18n.LocalizedStory;
+import dev.briefings.i18n.StoryInputs;
 import dev.briefings.i18n.StoryLocalizer;
+import dev.briefings.edition.publish.Digests;
 import dev.briefings.i18n.Translations;
 import dev.briefings.render.OutputFormat;
 import dev.briefings.render.PageView;
@@ -39,6 +41,8 @@ public class StoryRenderer {
     private final Map<String, StoryLocalizer> localizers = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> labels = new LinkedHashMap<>();
     private final Map<String, String> titles = new LinkedHashMap<>();
+    private final String renderBase;
+    private final Map<String, StoryInputs> inputs = new HashMap<>();
 
     /**
      * @param background the records that stories may name as background (a story's own record
@@ -46,6 +50,16 @@ public class StoryRenderer {
      */
     public StoryRenderer(Translations translations, TemplateSet templates, List<EventRecord> background,
             List<String> locales, List<OutputFormat> formats, LocalDate edition) {
+        this(translations, templates, background, locales, formats, edition, "");
+    }
+
+    /**
+     * @param renderBase a digest of what every story's pages are made from besides the project
+     *                   files (the program, the edition date), which {@link #inputs} starts from
+     */
+    public StoryRenderer(Translations translations, TemplateSet templates, List<EventRecord> background,
+            List<String> locales, List<OutputFormat> formats, LocalDate edition, String renderBase) {
+        this.renderBase = renderBase;
         Map<String, EventRecord> index = new HashMap<>();
         background.forEach(r -> index.put(r.id(), r));
         this.translations = translations;
@@ -64,10 +78,10 @@ public class StoryRenderer {
 
     /** A renderer with the background records the plan step staged. */
     public static StoryRenderer fromStaging(Translations translations, TemplateSet templates, Path background,
-            List<String> locales, List<OutputFormat> formats, LocalDate edition) {
+            List<String> locales, List<OutputFormat> formats, LocalDate edition, String renderBase) {
         try {
             return new StoryRenderer(translations, templates, List.of(Json.read(background, EventRecord[].class)),
-                    locales, formats, edition);
+                    locales, formats, edition, renderBase);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the staged background records " + background + ": "
                     + e.getMessage(), e);
@@ -77,7 +91,7 @@ public class StoryRenderer {
     /** The same renderer with its own formatters, for another thread. */
     public StoryRenderer forAnotherThread() {
         return new StoryRenderer(translations.forAnotherThread(), templates, List.copyOf(records.values()), locales,
-                formats, edition);
+                formats, edition, renderBase);
     }
 
     public String editionTitle(String locale) {
@@ -107,26 +121,57 @@ public class StoryRenderer {
     }
 
     public RenderedStory render(StoryItem item) {
-        EventRecord story = item.record();
-        List<EventRecord> background = story.background().stream().map(records::get).filter(r -> r != null).toList();
         List<RenderedStory.Brief> briefs = new ArrayList<>();
         Set<Fallback> fallbacks = new LinkedHashSet<>();
         for (String locale : locales) {
-            StoryLocalizer localizer = localizers.get(locale);
-            LocalizedStory localized = localizer.localize(story, background, edition);
-            fallbacks.addAll(localized.fallbacks());
-            StoryView view = StoryView.of(localized, labels.get(locale), direction(locale));
-            for (OutputFormat format : formats) {
-                String body = endsWithOneNewline(templates.render(locale, format, "story", view), format);
-                PageView page = new PageView(languageTag(locale), direction(locale),
-                        localized.headline(), titles.get(locale),
-                        List.of(new PageView.Entry(view.anchor(), localized.headline(), body)), false, labels.get(locale));
-                briefs.add(new RenderedStory.Brief(locale, format.extension(),
-                        RenderedStory.briefPath(locale, story.id(), format.extension()),
-                        templates.render(locale, format, "brief", page),
-                        new RenderedStory.Fragment(view.anchor(), localized.headline(), body)));
-            }
+            LocaleRendering rendering = render(item, locale);
+            briefs.addAll(rendering.briefs());
+            fallbacks.addAll(rendering.fallbacks());
         }
-        return new RenderedStory(item.position(), story.id(), briefs, List.copyOf(fallbacks));
+        return new RenderedStory(item.position(), item.record().id(), briefs, List.copyOf(fallbacks));
+    }
+
+    /** One story told in one locale, in every format, with the fallbacks its telling used. */
+    public record LocaleRendering(List<RenderedStory.Brief> briefs, List<Fallback> fallbacks) {
+    }
+
+    /** Renders a story in one locale, in every format. */
+    public LocaleRendering render(StoryItem item, String locale) {
+        EventRecord story = item.record();
+        List<RenderedStory.Brief> briefs = new ArrayList<>(formats.size());
+        StoryLocalizer localizer = localizers.get(locale);
+        LocalizedStory localized = localizer.localize(story, background(story), edition);
+        StoryView view = StoryView.of(localized, labels.get(locale), direction(locale));
+        for (OutputFormat format : formats) {
+            String body = endsWithOneNewline(templates.render(locale, format, "story", view), format);
+            PageView page = new PageView(languageTag(locale), direction(locale),
+                    localized.headline(), titles.get(locale),
+                    List.of(new PageView.Entry(view.anchor(), localized.headline(), body)), false, labels.get(locale));
+            briefs.add(new RenderedStory.Brief(locale, format.extension(),
+                    RenderedStory.briefPath(locale, story.id(), format.extension()),
+                    templates.render(locale, format, "brief", page),
+                    new RenderedStory.Fragment(view.anchor(), localized.headline(), body)));
+        }
+        return new LocaleRendering(briefs, List.copyOf(new LinkedHashSet<>(localized.fallbacks())));
+    }
+
+    /**
+     * A digest of everything a story's pages in one locale are made from: the program and edition
+     * ({@code renderBase}), the templates of its pages in every format, and what
+     * {@link StoryInputs} counts (its records, kinds, messages and names). Pages with the same
+     * digest have the same bytes.
+     */
+    public String inputs(StoryItem item, String locale) {
+        StoryInputs telling = inputs.computeIfAbsent(locale, l -> new StoryInputs(translations, l));
+        StringBuilder text = new StringBuilder(renderBase);
+        for (OutputFormat format : formats) {
+            text.append(' ').append(format.extension()).append(' ').append(templates.storyDigest(locale, format));
+        }
+        text.append(' ').append(telling.digest(item.record(), background(item.record())));
+        return Digests.sha256(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private List<EventRecord> background(EventRecord story) {
+        return story.background().stream().map(records::get).filter(r -> r != null).toList();
     }
 }

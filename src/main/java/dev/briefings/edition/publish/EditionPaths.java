@@ -7,7 +7,9 @@ import java.time.LocalDate;
  * Where an edition's files live under the output folder.
  * <pre>
  * output/2020-11-20                  → the published edition (a link to one of .editions/)
- * output/.editions/2020-11-20-&lt;id&gt;/  the published files, one folder per generation
+ * output/.editions/2020-11-20-&lt;id&gt;/  the published files, one folder per generation (the
+ *                                    published one and the one before it are kept)
+ * output/.renders/2020-11-20-&lt;id&gt;/  what the next run reuses of the published generation
  * output/.work/2020-11-20-&lt;id&gt;/      the staging area of a run in progress (kept for restart)
  * output/.jobs/                      the embedded job repository
  * output/.locks/2020-11-20.lock      held by the run of that edition
@@ -54,6 +56,26 @@ public record EditionPaths(Path output, LocalDate edition, String generation) {
 
     public Path fallbacks() {
         return work().resolve("fallbacks");
+    }
+
+    /** The stories whose pages were added or changed since the published generation, per render chunk. */
+    public Path changes() {
+        return work().resolve("changes");
+    }
+
+    /** The fingerprint of the published generation the render step compares the stories with (and reuses). */
+    public Path comparedWith() {
+        return work().resolve("compared-with");
+    }
+
+    /** Where this generation's render cache is made before it is moved beside the published version. */
+    public Path cache() {
+        return work().resolve("cache");
+    }
+
+    /** This generation's render cache, once published: {@code output/.renders/<date>-<generation>}. */
+    public Path renders() {
+        return output.resolve(".renders").resolve(edition + "-" + generation);
     }
 
     public Path plan() {

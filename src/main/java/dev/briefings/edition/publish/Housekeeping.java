@@ -5,17 +5,26 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * Deletes only what this program made: folders named {@code <date>-…} directly inside the
- * output folder's own {@code .editions/} and {@code .work/}, decided from the paths as written,
+ * output folder's own {@code .editions/}, {@code .renders/} and {@code .work/}, decided from the paths as written,
  * never by following a link out. A link that an operator made (say {@code output/<date>} pointing
  * to an archive elsewhere) is at most replaced, and what it points to is never touched.
  */
 public final class Housekeeping {
+
+    /**
+     * How many generations of an edition are kept in {@code .editions/}: the published one and the
+     * one published before it, which {@code briefings diff} compares it with.
+     */
+    public static final int KEPT_GENERATIONS = 2;
+
+    private static final String[] FOLDERS = {".editions", ".renders", ".work"};
 
     private Housekeeping() {
     }
@@ -30,13 +39,99 @@ public final class Housekeeping {
         return owned(output, edition, target) ? Optional.of(target) : Optional.empty();
     }
 
-    /** Whether a folder is one this program made for the edition: {@code .editions/<date>-…} or {@code .work/<date>-…}. */
+    /** Whether a folder is one this program made for the edition: {@code <date>-…} in {@code .editions/}, {@code .renders/} or {@code .work/}. */
     public static boolean owned(Path output, LocalDate edition, Path folder) {
         Path absolute = folder.toAbsolutePath().normalize();
         Path root = output.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
-        return parent != null && (parent.equals(root.resolve(".editions")) || parent.equals(root.resolve(".work")))
-                && absolute.getFileName().toString().startsWith(edition + "-");
+        if (parent == null || !absolute.getFileName().toString().startsWith(edition + "-")) {
+            return false;
+        }
+        for (String name : FOLDERS) {
+            if (parent.equals(root.resolve(name))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The generations of the edition kept on disk, newest first: the published one, then the one
+     * published before it (its manifest's {@code changes.since}), and so on, up to {@code keep}.
+     */
+    public static List<Path> keptVersions(Path output, LocalDate edition, int keep) throws IOException {
+        List<Path> kept = new ArrayList<>();
+        Optional<Path> version = publishedVersion(output, edition);
+        while (version.isPresent() && kept.size() < keep) {
+            kept.add(version.get());
+            version = versionBefore(output, edition, version.get(), kept);
+        }
+        return kept;
+    }
+
+    /** The generation published before a version, if it is still on disk. */
+    public static Optional<Path> versionBefore(Path output, LocalDate edition, Path version, List<Path> exclude)
+            throws IOException {
+        Manifest.Changes changes;
+        try {
+            changes = ManifestSummary.read(version.resolve(Manifest.FILE_NAME)).changes();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        if (changes == null || changes.since() == null || changes.since().length() < 12) {
+            return Optional.empty();
+        }
+        String prefix = edition + "-" + changes.since().substring(0, 12) + "-";
+        Path found = null;
+        long highest = -1;
+        for (Path candidate : children(output.resolve(".editions"), edition)) {
+            String name = candidate.getFileName().toString();
+            Path absolute = candidate.toAbsolutePath().normalize();
+            if (!name.startsWith(prefix) || exclude.contains(absolute)) {
+                continue;
+            }
+            long generation;
+            try {
+                generation = Long.parseLong(name.substring(prefix.length()));
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            try {
+                if (generation > highest && changes.since().equals(
+                        ManifestSummary.read(candidate.resolve(Manifest.FILE_NAME)).fingerprint())) {
+                    found = absolute;
+                    highest = generation;
+                }
+            } catch (IOException e) {
+                // not a whole generation
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
+     * Deletes the generations of the edition that are not kept ({@link #keptVersions}), and every
+     * render cache but the published generation's. Safe only under the edition's lock.
+     *
+     * @return whether anything was deleted
+     */
+    public static boolean removeOldGenerations(Path output, LocalDate edition, int keep) throws IOException {
+        List<Path> kept = keptVersions(output, edition, keep);
+        String published = kept.isEmpty() ? null : kept.get(0).getFileName().toString();
+        boolean found = false;
+        for (Path folder : children(output.resolve(".editions"), edition)) {
+            if (!kept.contains(folder.toAbsolutePath().normalize())) {
+                delete(output, edition, folder);
+                found = true;
+            }
+        }
+        for (Path folder : children(output.resolve(".renders"), edition)) {
+            if (!folder.getFileName().toString().equals(published)) {
+                delete(output, edition, folder);
+                found = true;
+            }
+        }
+        return found;
     }
 
     /**
@@ -53,19 +148,16 @@ public final class Housekeeping {
     }
 
     /**
-     * Removes what an interrupted run of the edition left behind: staging areas, versions other
-     * than the published one, a half-made link. Safe only under the edition's lock.
+     * Removes what an interrupted run of the edition left behind: staging areas, generations that
+     * are not kept, a half-made link. Safe only under the edition's lock.
      *
      * @return whether anything was left, the sign of a run that did not end
      */
     public static boolean removeLeftovers(Path output, LocalDate edition) throws IOException {
-        boolean found = false;
-        Optional<Path> current = publishedVersion(output, edition);
-        for (Path folder : editionFolders(output, edition)) {
-            if (current.isEmpty() || !folder.toAbsolutePath().normalize().equals(current.get())) {
-                delete(output, edition, folder);
-                found = true;
-            }
+        boolean found = removeOldGenerations(output, edition, KEPT_GENERATIONS);
+        for (Path folder : children(output.resolve(".work"), edition)) {
+            delete(output, edition, folder);
+            found = true;
         }
         Path published = EditionPaths.published(output, edition);
         if (Files.deleteIfExists(published.resolveSibling("." + published.getFileName() + ".link"))) {

@@ -19,7 +19,8 @@ public record ManifestSummary(
         int briefs,
         List<Manifest.RejectedEntry> rejected,
         List<Manifest.FallbackEntry> fallbacks,
-        Plan.Counts records) {
+        Plan.Counts records,
+        Manifest.Changes changes) {
 
     /** Reads a manifest file, counting its files instead of keeping them. */
     public static ManifestSummary read(Path file) throws IOException {
@@ -31,6 +32,7 @@ public record ManifestSummary(
             }
         });
         return new ManifestSummary(manifest.edition(), manifest.locales(), manifest.formats(), manifest.fingerprint(),
-                counts[0], counts[1], manifest.rejected(), manifest.fallbacks(), manifest.records());
+                counts[0], counts[1], manifest.rejected(), manifest.fallbacks(), manifest.records(),
+                manifest.changes());
     }
 }

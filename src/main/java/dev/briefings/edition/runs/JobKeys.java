@@ -17,6 +17,10 @@ public final class JobKeys {
     public static final String LOCALES = "locales";
     public static final String FORMATS = "formats";
     public static final String TIMEZONE = "timezone";
+    /** A digest of what every story's pages are made from besides the project files: the program, the edition. */
+    public static final String RENDER_BASE = "render.base";
+    /** "true" when every story is rendered, none reused from the published edition ({@code --force}). */
+    public static final String FORCE = "force";
 
     /** The process that runs a job execution (host, pid, start), kept in its execution context. */
     public static final String OWNER = "run.owner";

@@ -26,12 +26,14 @@ class ManifestSummaryTests {
                         new Manifest.FileEntry("ru/stories/a.txt", "ru", "txt", "a", "3")),
                 List.of(new Manifest.RejectedEntry("x.yaml", new Position(2, 7), "b", "kind: unknown")),
                 List.of(new Manifest.FallbackEntry("ru", "putin", "inflected")),
-                new Plan.Counts(3, 1, 1, 0, 1));
+                new Plan.Counts(3, 1, 1, 0, 1),
+                new Manifest.Changes("0123456789ab", java.util.Map.of("ru",
+                        new Manifest.LocaleChanges(List.of("a"), List.of(), List.of("c")))));
         Path file = Files.write(folder.resolve(Manifest.FILE_NAME), Json.bytes(manifest));
 
         ManifestSummary summary = ManifestSummary.read(file);
 
         assertThat(summary).isEqualTo(new ManifestSummary("2020-11-20", List.of("en", "ru"), List.of("txt"), "abc", 3, 2,
-                manifest.rejected(), manifest.fallbacks(), manifest.records()));
+                manifest.rejected(), manifest.fallbacks(), manifest.records(), manifest.changes()));
     }
 }
