@@ -61,6 +61,13 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Generate the edition again even if nothing changed.")
     boolean force;
 
+    @Option(names = "--keep-generations", paramLabel = "N", defaultValue = "2",
+            description = "How many generations of the edition to keep in <output>/.editions/, the published one "
+                    + "included (default: ${DEFAULT-VALUE}: the one before is what `briefings diff` compares with). "
+                    + "Older ones are deleted when the edition is published, or by a run that finds it up to date: "
+                    + "--keep-generations 1 purges the one before.")
+    int keepGenerations;
+
     /** How to show progress; {@code auto} picks from the environment. */
     enum Progress { auto, bar, lines, none }
 
@@ -86,7 +93,8 @@ final class RunCommand implements Callable<Integer> {
                 configuration.timezone(),
                 force,
                 configuration.repository(),
-                configuration.stuckAfter());
+                configuration.stuckAfter(),
+                keepGenerations);
         ProgressDisplay.use(progressMode(progress, parent.logFormat == BriefingsCommand.LogFormat.json, System.getenv()),
                 spec.commandLine().getErr());
         EditionLauncher.Result result;

@@ -92,12 +92,25 @@ public final class EditionLauncher {
             ZoneId timezone,
             boolean force,
             RepositorySettings repository,
-            Duration stuckAfter) {
+            Duration stuckAfter,
+            int keepGenerations) {
 
         public Request {
             configuration = List.copyOf(configuration);
             locales = List.copyOf(locales);
             formats = List.copyOf(formats);
+            if (keepGenerations < 1) {
+                throw new InvalidRequest("--keep-generations " + keepGenerations + " would delete the published "
+                        + "edition; keep at least 1 (the published one), or 2 to compare with the one before");
+            }
+        }
+
+        /** A request that keeps the default number of generations. */
+        public Request(LocalDate edition, Path events, Path output, Path translations, Path templates,
+                List<Path> configuration, List<String> locales, List<OutputFormat> formats, ZoneId timezone,
+                boolean force, RepositorySettings repository, Duration stuckAfter) {
+            this(edition, events, output, translations, templates, configuration, locales, formats, timezone, force,
+                    repository, stuckAfter, Housekeeping.KEPT_GENERATIONS);
         }
 
         /** A request with the default limit for a hung lock holder. */
@@ -204,7 +217,7 @@ public final class EditionLauncher {
             try (EditionLock held = lock.get()) {
                 Optional<ManifestSummary> current = readManifest(published);
                 if (upToDate(request, current, fingerprint)) {
-                    if (Housekeeping.removeLeftovers(request.output(), request.edition())) {
+                    if (Housekeeping.removeLeftovers(request.output(), request.edition(), request.keepGenerations())) {
                         recoverStaleRuns(request, dataSource);
                     }
                     return new Result(Outcome.UP_TO_DATE, current, published, elapsed(started),

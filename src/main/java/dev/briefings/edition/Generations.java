@@ -168,6 +168,7 @@ final class Generations {
                 .addString(JobKeys.TIMEZONE, request.timezone().getId(), false)
                 .addString(JobKeys.RENDER_BASE, renderBase, false)
                 .addString(JobKeys.FORCE, Boolean.toString(request.force()), false)
+                .addLong(JobKeys.KEEP, (long) request.keepGenerations(), false)
                 .toJobParameters();
     }
 }

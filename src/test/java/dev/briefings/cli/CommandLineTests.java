@@ -149,6 +149,47 @@ class CommandLineTests {
     }
 
     @Test
+    void run_afterARecordChanged_saysWhatChangedAndHowManyStoriesItRendered() {
+        assertThat(run("run", "--date", "2020-11-20")).isZero();
+        assertThat(out.toString()).contains("changes    none before: the first publication of this edition")
+                .contains("rendered   en 9, ru 9 of 9 stories\n");
+        Path record = project.resolve("events/2020-11-20/russia-coronavirus.yaml");
+        TestProject.write(record, TestProject.read(record).replace("deaths: 461", "deaths: 462"));
+        out.getBuffer().setLength(0);
+
+        assertThat(run("run", "--date", "2020-11-20")).isZero();
+
+        assertThat(out.toString())
+                .contains("changes    en 1 changed, 0 added, 0 removed; ru 1 changed, 0 added, 0 removed "
+                        + "(./briefings diff shows them)")
+                .contains("    en  changed  2020-11-20-russia-coronavirus-cases")
+                .contains("    ru  changed  2020-11-20-russia-coronavirus-cases")
+                .contains("rendered   en 1, ru 1 of 9 stories; the others' pages reused from the published edition");
+    }
+
+    @Test
+    void run_withKeepGenerations1_onAnUpToDateEdition_purgesTheGenerationBefore() throws Exception {
+        assertThat(run("run", "--date", "2020-11-20")).isZero();
+        Path record = project.resolve("events/2020-11-20/russia-coronavirus.yaml");
+        TestProject.write(record, TestProject.read(record).replace("deaths: 461", "deaths: 462"));
+        assertThat(run("run", "--date", "2020-11-20")).isZero();
+        try (var versions = java.nio.file.Files.list(project.resolve("output/.editions"))) {
+            assertThat(versions.count()).isEqualTo(2);
+        }
+
+        assertThat(run("run", "--date", "2020-11-20", "--keep-generations", "1")).isZero();
+
+        assertThat(out.toString()).contains("is up to date");
+        try (var versions = java.nio.file.Files.list(project.resolve("output/.editions"))) {
+            assertThat(versions.toList()).singleElement().isEqualTo(
+                    project.resolve("output/2020-11-20").toRealPath().getParent().resolve(
+                            project.resolve("output/2020-11-20").toRealPath().getFileName()));
+        }
+        assertThat(run("run", "--date", "2020-11-20", "--keep-generations", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--keep-generations 0 would delete the published edition");
+    }
+
+    @Test
     void run_withRejectedRecords_listsThemAndExits3() {
         TestProject.write(project.resolve("events/bad.yaml"), "id: 2020-11-20-x\nkind: nonsense\ndate: 2020-11-20\nplace: minsk\n");
 

@@ -181,7 +181,7 @@ public class BriefingJobConfiguration {
     @StepScope
     public PublishTasklet publishTasklet(ProjectResources resources, StoryRenderer storyRenderer, JobSettings settings) {
         return new PublishTasklet(settings.paths(), storyRenderer, resources.templates(), settings.locales(),
-                settings.formats(), settings.fingerprint());
+                settings.formats(), settings.fingerprint(), settings.keepGenerations());
     }
 
 }

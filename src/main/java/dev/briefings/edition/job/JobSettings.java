@@ -17,7 +17,7 @@ import dev.briefings.render.OutputFormat;
  * and time zone. The steps' beans take this instead of each reading the parameters again.
  */
 public record JobSettings(Path events, EditionPaths paths, String fingerprint, List<String> locales,
-        List<OutputFormat> formats, ZoneId timezone, String renderBase, boolean force) {
+        List<OutputFormat> formats, ZoneId timezone, String renderBase, boolean force, int keepGenerations) {
 
     public JobSettings {
         locales = List.copyOf(locales);
@@ -33,7 +33,8 @@ public record JobSettings(Path events, EditionPaths paths, String fingerprint, L
         return new JobSettings(Path.of(text(parameters, JobKeys.EVENTS)), paths, fingerprint,
                 list(text(parameters, JobKeys.LOCALES)), formats(text(parameters, JobKeys.FORMATS)),
                 ZoneId.of(text(parameters, JobKeys.TIMEZONE)), text(parameters, JobKeys.RENDER_BASE),
-                Boolean.parseBoolean(text(parameters, JobKeys.FORCE)));
+                Boolean.parseBoolean(text(parameters, JobKeys.FORCE)),
+                ((Number) parameters.get(JobKeys.KEEP)).intValue());
     }
 
     public LocalDate edition() {

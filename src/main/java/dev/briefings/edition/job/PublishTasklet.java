@@ -62,9 +62,11 @@ public class PublishTasklet implements Tasklet {
     private final List<String> locales;
     private final List<OutputFormat> formats;
     private final String fingerprint;
+    private final int keepGenerations;
 
     public PublishTasklet(EditionPaths paths, StoryRenderer renderer, TemplateSet templates, List<String> locales,
-            List<OutputFormat> formats, String fingerprint) {
+            List<OutputFormat> formats, String fingerprint, int keepGenerations) {
+        this.keepGenerations = keepGenerations;
         this.paths = paths;
         this.renderer = renderer;
         this.templates = templates;
@@ -115,7 +117,7 @@ public class PublishTasklet implements Tasklet {
         if (previous.isPresent() && !previous.get().equals(version.toAbsolutePath().normalize())) {
             LOG.debug("Edition {}: {} is kept as the generation before this one", paths.edition(), previous.get());
         }
-        Housekeeping.removeOldGenerations(output, paths.edition(), Housekeeping.KEPT_GENERATIONS);
+        Housekeeping.removeOldGenerations(output, paths.edition(), keepGenerations);
         try {
             EditionIndex.write(output);
         } catch (IOException | UncheckedIOException e) {

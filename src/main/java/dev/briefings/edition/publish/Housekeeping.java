@@ -19,8 +19,9 @@ import java.util.stream.Stream;
 public final class Housekeeping {
 
     /**
-     * How many generations of an edition are kept in {@code .editions/}: the published one and the
-     * one published before it, which {@code briefings diff} compares it with.
+     * How many generations of an edition are kept in {@code .editions/} unless a run says otherwise
+     * ({@code --keep-generations}): the published one and the one published before it, which
+     * {@code briefings diff} compares it with.
      */
     public static final int KEPT_GENERATIONS = 2;
 
@@ -153,8 +154,8 @@ public final class Housekeeping {
      *
      * @return whether anything was left, the sign of a run that did not end
      */
-    public static boolean removeLeftovers(Path output, LocalDate edition) throws IOException {
-        boolean found = removeOldGenerations(output, edition, KEPT_GENERATIONS);
+    public static boolean removeLeftovers(Path output, LocalDate edition, int keep) throws IOException {
+        boolean found = removeOldGenerations(output, edition, keep);
         for (Path folder : children(output.resolve(".work"), edition)) {
             delete(output, edition, folder);
             found = true;

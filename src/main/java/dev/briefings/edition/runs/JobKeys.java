@@ -21,6 +21,8 @@ public final class JobKeys {
     public static final String RENDER_BASE = "render.base";
     /** "true" when every story is rendered, none reused from the published edition ({@code --force}). */
     public static final String FORCE = "force";
+    /** How many generations of the edition publication keeps (the published one included). */
+    public static final String KEEP = "keep.generations";
 
     /** The process that runs a job execution (host, pid, start), kept in its execution context. */
     public static final String OWNER = "run.owner";
