@@ -71,7 +71,7 @@ final class WordDiff {
         int next = 0;
         for (AbstractDelta<String> delta : deltas) {
             for (; next < delta.getSource().getPosition(); next++) {
-                lines.add(new Line(List.of(new Segment(Kind.EQUAL, old.get(next))), false, false));
+                lines.add(unchanged(old.get(next)));
             }
             // every line of a changed run counts as changed, even one whose words stayed (its spacing changed)
             for (List<Segment> segments : split(words(String.join("\n", delta.getSource().getLines()),
@@ -81,9 +81,13 @@ final class WordDiff {
             next += delta.getSource().size();
         }
         for (; next < old.size(); next++) {
-            lines.add(new Line(List.of(new Segment(Kind.EQUAL, old.get(next))), false, false));
+            lines.add(unchanged(old.get(next)));
         }
         return lines;
+    }
+
+    private static Line unchanged(String text) {
+        return new Line(text.isEmpty() ? List.of() : List.of(new Segment(Kind.EQUAL, text)), false, false);
     }
 
     /**
