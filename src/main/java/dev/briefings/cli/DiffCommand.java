@@ -30,7 +30,8 @@ import dev.briefings.render.OutputFormat;
                     + "word diff of its page (deleted words [-like this-], inserted ones {+like this+}, or in red and "
                     + "green on a terminal) and a line of context around each change; then one line of counts per locale."
                     + " Reads the published files only; writes nothing but the --html page.",
-            "%nExit codes: 0 differences shown (or none, or no previous generation to compare with), 2 invalid "
+            "%nExit codes: 0 differences shown (or none, or no previous generation to compare with), 1 a page could "
+                    + "not be read (or a newer run removed a generation while it was read: run diff again), 2 invalid "
                     + "invocation (no such edition, locale or format; no output folder)."},
         footerHeading = "%nExamples:%n",
         footer = {

@@ -67,6 +67,16 @@ class DiffCommandTests {
     }
 
     @Test
+    void diff_ofLocalesGivenWithCommasOrRepeated_showsThemInTheOrderGiven() {
+        PublishedGenerations.sample(output());
+
+        assertThat(run("--locale", "ru,en", "--locale", "ru", "--color", "never")).isZero();
+
+        assertThat(out.toString().indexOf("ru  added")).isLessThan(out.toString().indexOf("en  added"));
+        assertThat(out.toString()).endsWith("\nru: 1 changed, 1 added, 1 removed\nen: 1 changed, 1 added, 1 removed\n");
+    }
+
+    @Test
     void diff_withColorAlways_colorsTheWords_evenWhenNotATerminal() {
         PublishedGenerations.sample(output());
 
