@@ -278,6 +278,24 @@ class EditionChangesTests {
     }
 
     @Test
+    void aGenerationDeletedWhileItsPagesAreRead_isReportedAsSuch_andLeavesNoHalfPage() {
+        // given the review begun, then a newer publication deleting the previous generation
+        List<PublishedGenerations.Generation> generations = PublishedGenerations.sample(output);
+        EditionChanges changes = EditionChanges.open(output, Optional.of(EDITION));
+        TestProject.deleteTree(generations.get(0).folder());
+        Path page = output.resolve("changes.html");
+
+        // then neither the terminal nor the page goes on with half the pages
+        assertThatThrownBy(() -> terminal(changes, List.of("en"), TerminalDiff.Style.PLAIN))
+                .isInstanceOf(EditionChanges.GenerationGone.class)
+                .hasMessageContaining("was removed while its pages were read").hasMessageEndingWith("run briefings diff again");
+        assertThatThrownBy(() -> ReviewPage.write(page, changes, List.of("en"), OutputFormat.TEXT, "output"))
+                .isInstanceOf(EditionChanges.GenerationGone.class);
+        assertThat(page).doesNotExist();
+        assertThat(output.resolve(".changes.html.tmp")).doesNotExist();
+    }
+
+    @Test
     void reviewPage_whenThereIsNothingToCompare_saysWhy() throws Exception {
         PublishedGenerations edition = new PublishedGenerations(output, "2020-11-20");
         edition.generation(fingerprint("old"), 1).locales("en").manifest().publish();
