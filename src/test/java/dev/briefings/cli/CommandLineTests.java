@@ -40,7 +40,7 @@ class CommandLineTests {
     }
 
     @ParameterizedTest(name = "{0} --help")
-    @ValueSource(strings = {"run", "preview", "check", "glossary", "status", "history", "completion"})
+    @ValueSource(strings = {"run", "preview", "check", "glossary", "status", "history", "diff", "completion"})
     void everyCommand_hasHelpWithExamples(String command) {
         int code = run(command, "--help");
 
