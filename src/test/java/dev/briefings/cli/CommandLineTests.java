@@ -168,6 +168,25 @@ class CommandLineTests {
     }
 
     @Test
+    void diff_afterARecordWasEditedAndTheEditionRunAgain_showsTheChangedSentenceInEnglishAndRussian() {
+        assertThat(run("run", "--date", "2020-11-20")).isZero();
+        Path record = project.resolve("events/2020-11-20/russia-coronavirus.yaml");
+        TestProject.write(record, TestProject.read(record).replace("deaths: 461", "deaths: 463"));
+        assertThat(run("run", "--date", "2020-11-20")).isZero();
+        out.getBuffer().setLength(0);
+
+        assertThat(run("diff", "--date", "2020-11-20", "--color", "never")).isZero();
+
+        assertThat(out.toString())
+                .contains("en  changed  2020-11-20-russia-coronavirus-cases")
+                .contains("Over the previous 24 hours, [-461-]{+463+} people with the coronavirus died.")
+                .contains("ru  changed  2020-11-20-russia-coronavirus-cases")
+                .contains("За сутки [-умер 461 пациент-]{+умерли 463 пациента+} с коронавирусом.")
+                .contains("en: 1 changed, 0 added, 0 removed")
+                .contains("ru: 1 changed, 0 added, 0 removed");
+    }
+
+    @Test
     void run_withKeepGenerations1_onAnUpToDateEdition_purgesTheGenerationBefore() throws Exception {
         assertThat(run("run", "--date", "2020-11-20")).isZero();
         Path record = project.resolve("events/2020-11-20/russia-coronavirus.yaml");

@@ -14,14 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import dev.briefings.data.Json;
 import dev.briefings.edition.EditionLauncher.InvalidRequest;
 import dev.briefings.edition.publish.EditionPaths;
+import dev.briefings.edition.publish.Housekeeping;
 import dev.briefings.edition.publish.Manifest;
 import dev.briefings.events.RecordValidator;
 import dev.briefings.render.OutputFormat;
@@ -48,23 +47,15 @@ public final class EditionChanges {
 
     /** The part of {@code manifest.json} this reads: all but the list of files. */
     record ManifestHead(String edition, List<String> locales, List<String> formats, String fingerprint,
-            ManifestChanges changes) {
+            Manifest.Changes changes) {
     }
 
-    /** {@code changes}: the previous generation's fingerprint, and the stories each locale added, changed and removed. */
-    record ManifestChanges(String since, Map<String, LocaleChanges> locales) {
-    }
-
-    record LocaleChanges(List<String> added, List<String> changed, List<String> removed) {
-
-        List<String> of(Change change) {
-            List<String> ids = switch (change) {
-                case added -> added;
-                case changed -> changed;
-                case removed -> removed;
-            };
-            return ids == null ? List.of() : ids;
-        }
+    private static List<String> of(Manifest.LocaleChanges lists, Change change) {
+        return switch (change) {
+            case added -> lists.added();
+            case changed -> lists.changed();
+            case removed -> lists.removed();
+        };
     }
 
     /** Whether the previous generation's pages can be compared with the published ones. */
@@ -131,13 +122,10 @@ public final class EditionChanges {
         Optional<Path> previous = Optional.empty();
         Optional<ManifestHead> previousManifest = Optional.empty();
         if (manifest.changes() != null && manifest.changes().since() != null) {
-            for (Path candidate : candidates(output, edition, manifest.changes().since(), current)) {
-                Optional<ManifestHead> head = readIfWhole(candidate.resolve(Manifest.FILE_NAME));
-                if (head.isPresent() && manifest.changes().since().equals(head.get().fingerprint())) {
-                    previous = Optional.of(candidate);
-                    previousManifest = head;
-                    break;
-                }
+            previous = versionBefore(output, edition, current);
+            previousManifest = previous.flatMap(p -> readIfWhole(p.resolve(Manifest.FILE_NAME)));
+            if (previousManifest.isEmpty()) {
+                previous = Optional.empty();
             }
         }
         return new EditionChanges(output, edition, date.isEmpty(), current, manifest, previous, previousManifest);
@@ -163,25 +151,15 @@ public final class EditionChanges {
         return dates;
     }
 
-    /** The folders that may hold the previous generation, highest generation number first, the published one left out. */
-    private static List<Path> candidates(Path output, LocalDate edition, String since, Path current) {
-        Path editions = output.resolve(".editions");
-        if (!Files.isDirectory(editions)) {
-            return List.of();
-        }
-        Pattern name = Pattern.compile(Pattern.quote(edition + "-" + since.substring(0, 12) + "-") + "(\\d{1,18})");
-        TreeMap<Long, Path> found = new TreeMap<>(Comparator.reverseOrder());
-        try (Stream<Path> entries = Files.list(editions)) {
-            for (Path folder : entries.toList()) {
-                Matcher matcher = name.matcher(folder.getFileName().toString());
-                if (matcher.matches() && Files.isDirectory(folder) && !realPath(folder).equals(current)) {
-                    found.put(Long.parseLong(matcher.group(1)), realPath(folder));
-                }
-            }
+    /** The generation published before this one, the published one never (a run with --force shares its fingerprint). */
+    private static Optional<Path> versionBefore(Path output, LocalDate edition, Path current) {
+        try {
+            Path published = Housekeeping.publishedVersion(output, edition).orElse(current);
+            return Housekeeping.versionBefore(output, edition, published, List.of(published, current))
+                    .map(EditionChanges::realPath);
         } catch (IOException e) {
-            return List.of();
+            return Optional.empty();
         }
-        return List.copyOf(found.values());
     }
 
     private static Path realPath(Path path) {
@@ -227,14 +205,14 @@ public final class EditionChanges {
                 return "locales[" + i + "] '" + head.locales().get(i) + "' is not a locale tag";
             }
         }
-        ManifestChanges changes = head.changes();
+        Manifest.Changes changes = head.changes();
         if (changes == null) {
             return null;
         }
         if (changes.since() != null && !FINGERPRINT.matcher(changes.since()).matches()) {
             return "changes.since '" + changes.since() + "' is not a fingerprint (64 hex digits)";
         }
-        for (Map.Entry<String, LocaleChanges> locale : Optional.ofNullable(changes.locales()).orElse(Map.of()).entrySet()) {
+        for (Map.Entry<String, Manifest.LocaleChanges> locale : changes.locales().entrySet()) {
             String at = "changes.locales." + locale.getKey();
             if (!LOCALE.matcher(locale.getKey()).matches()) {
                 return at + " is not a locale tag";
@@ -243,7 +221,7 @@ public final class EditionChanges {
                 return at + " is null";
             }
             for (Change change : Change.values()) {
-                List<String> ids = locale.getValue().of(change);
+                List<String> ids = of(locale.getValue(), change);
                 for (int i = 0; i < ids.size(); i++) {
                     if (ids.get(i) == null || !RecordValidator.ID.matcher(ids.get(i)).matches()) {
                         return at + "." + change + "[" + i + "] '" + ids.get(i) + "' is not a record id";
@@ -306,7 +284,7 @@ public final class EditionChanges {
      */
     public List<String> locales(List<String> asked) {
         Set<String> known = new LinkedHashSet<>(manifest.locales());
-        if (manifest.changes() != null && manifest.changes().locales() != null) {
+        if (manifest.changes() != null) {
             manifest.changes().locales().keySet().stream().sorted().forEach(known::add);
         }
         if (asked.isEmpty()) {
@@ -356,25 +334,23 @@ public final class EditionChanges {
     /** The stories that changed in a locale: added, changed, removed, each by id. */
     List<Story> stories(String locale) {
         List<Story> stories = new ArrayList<>();
-        LocaleChanges lists = lists(locale);
+        Manifest.LocaleChanges lists = lists(locale);
         for (Change change : Change.values()) {
-            lists.of(change).stream().sorted().forEach(id -> stories.add(new Story(locale, change, id)));
+            of(lists, change).stream().sorted().forEach(id -> stories.add(new Story(locale, change, id)));
         }
         return stories;
     }
 
-    private LocaleChanges lists(String locale) {
-        if (manifest.changes() == null || manifest.changes().locales() == null) {
-            return new LocaleChanges(List.of(), List.of(), List.of());
-        }
-        return manifest.changes().locales().getOrDefault(locale, new LocaleChanges(List.of(), List.of(), List.of()));
+    private Manifest.LocaleChanges lists(String locale) {
+        Manifest.LocaleChanges none = new Manifest.LocaleChanges(List.of(), List.of(), List.of());
+        return manifest.changes() == null ? none : manifest.changes().locales().getOrDefault(locale, none);
     }
 
     /** One line of counts: "ru: 1 changed, 0 added, 0 removed". */
     public String summary(String locale) {
-        LocaleChanges lists = lists(locale);
-        return locale + ": " + lists.of(Change.changed).size() + " changed, " + lists.of(Change.added).size() + " added, "
-                + lists.of(Change.removed).size() + " removed";
+        Manifest.LocaleChanges lists = lists(locale);
+        return locale + ": " + lists.changed().size() + " changed, " + lists.added().size() + " added, "
+                + lists.removed().size() + " removed";
     }
 
     /** Where the previous generation is, for a heading: its folder as a user would type it. */
