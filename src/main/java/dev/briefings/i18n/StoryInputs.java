@@ -59,16 +59,31 @@ public final class StoryInputs {
         this.common = digest.digest();
     }
 
-    /** The digest of a story's telling in this locale, as hex. */
-    public String digest(EventRecord story, List<EventRecord> background) {
+    /**
+     * What a story's records are, whatever the locale: each record's content as canonical JSON,
+     * without where it was read. Made once per story, for {@link #digest} in every locale.
+     */
+    public static List<byte[]> records(EventRecord story, List<EventRecord> background) {
+        List<byte[]> records = new ArrayList<>(background.size() + 1);
+        records.add(Json.canonical(withoutOrigin(story)));
+        for (EventRecord record : background) {
+            records.add(Json.canonical(withoutOrigin(record)));
+        }
+        return records;
+    }
+
+    /**
+     * The digest of a story's telling in this locale, as hex.
+     *
+     * @param records the story's and its background's {@link #records}
+     */
+    public String digest(EventRecord story, List<EventRecord> background, List<byte[]> records) {
         MessageDigest digest = Digest.start("story");
         digest.update(common);
-        List<EventRecord> records = new ArrayList<>(background.size() + 1);
-        records.add(story);
-        records.addAll(background);
         Set<String> named = new LinkedHashSet<>();
-        for (EventRecord record : records) {
-            digest.update(Json.canonical(withoutOrigin(record)));
+        for (int i = 0; i <= background.size(); i++) {
+            EventRecord record = i == 0 ? story : background.get(i - 1);
+            digest.update(records.get(i));
             digest.update(kind(record.kind()));
             named.addAll(entityIds(record));
         }

@@ -169,6 +169,21 @@ class IncrementalRunTests {
     }
 
     @Test
+    void aRecordMovedWithinItsFile_isNotRenderedAgain() throws Exception {
+        Path output = root.resolve("output");
+        run(output);
+        // two lines more above the record shift its position in the file, not what it says
+        edit("events/2020-11-20/russia-coronavirus.yaml", "id: 2020-11-20-russia-coronavirus-cases",
+                "# checked by the night desk\n\nid: 2020-11-20-russia-coronavirus-cases");
+
+        EditionLauncher.Result again = run(output);
+
+        assertThat(again.outcome()).isEqualTo(Outcome.PUBLISHED);
+        assertThat(again.renders().rendered()).isEqualTo(counts(0, 0));
+        assertThat(again.renders().reused()).isEqualTo(counts(STORIES, STORIES));
+    }
+
+    @Test
     void storiesAddedAndRemoved_areListedPerLocale() throws Exception {
         Path output = root.resolve("output");
         run(output);

@@ -98,8 +98,9 @@ public class BriefingProcessor implements ItemProcessor<StoryItem, StagedStory>,
         List<StagedStory.Brief> briefs = new ArrayList<>(locales.size() * formats.size());
         Set<Fallback> fallbacks = new LinkedHashSet<>();
         Map<String, StagedStory.Change> changes = new LinkedHashMap<>();
+        Map<String, String> digests = renderer.inputs(item);
         for (String locale : locales) {
-            String inputs = renderer.inputs(item, locale);
+            String inputs = digests.get(locale);
             if (reuse(id, locale, inputs, briefs, fallbacks)) {
                 changes.put(locale, StagedStory.Change.REUSED);
             } else {

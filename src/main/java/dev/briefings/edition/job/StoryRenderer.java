@@ -156,19 +156,25 @@ public class StoryRenderer {
     }
 
     /**
-     * A digest of everything a story's pages in one locale are made from: the program and edition
+     * Per locale, a digest of everything a story's pages in that locale are made from: the program and edition
      * ({@code renderBase}), the templates of its pages in every format, and what
      * {@link StoryInputs} counts (its records, kinds, messages and names). Pages with the same
      * digest have the same bytes.
      */
-    public String inputs(StoryItem item, String locale) {
-        StoryInputs telling = inputs.computeIfAbsent(locale, l -> new StoryInputs(translations, l));
-        StringBuilder text = new StringBuilder(renderBase);
-        for (OutputFormat format : formats) {
-            text.append(' ').append(format.extension()).append(' ').append(templates.storyDigest(locale, format));
+    public Map<String, String> inputs(StoryItem item) {
+        List<EventRecord> background = background(item.record());
+        List<byte[]> records = StoryInputs.records(item.record(), background);
+        Map<String, String> digests = new HashMap<>();
+        for (String locale : locales) {
+            StoryInputs telling = inputs.computeIfAbsent(locale, l -> new StoryInputs(translations, l));
+            StringBuilder text = new StringBuilder(renderBase);
+            for (OutputFormat format : formats) {
+                text.append(' ').append(format.extension()).append(' ').append(templates.storyDigest(locale, format));
+            }
+            text.append(' ').append(telling.digest(item.record(), background, records));
+            digests.put(locale, Digests.sha256(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
-        text.append(' ').append(telling.digest(item.record(), background(item.record())));
-        return Digests.sha256(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return digests;
     }
 
     private List<EventRecord> background(EventRecord story) {
