@@ -244,6 +244,29 @@ class IncrementalRunTests {
         assertThat(again.manifest().orElseThrow().changes().locales().get("ru").changed()).containsExactly(CASES);
     }
 
+    @Test
+    void aDamagedRenderCache_costsARenderOfThoseStories_andNothingElse() throws Exception {
+        Path incremental = root.resolve("incremental");
+        Path forced = root.resolve("forced");
+        run(incremental);
+        run(forced);
+        Path cache = incremental.resolve(".renders").resolve(incremental.resolve("2020-11-20").toRealPath().getFileName());
+        // a power loss cut the Russian text index short, and garbled a line of the English HTML
+        Files.write(cache.resolve("ru.txt.index"), new byte[] {0, 0});
+        Path lines = cache.resolve("en.html.jsonl");
+        String text = Files.readString(lines);
+        Files.writeString(lines, text.substring(0, 40) + "\u0000" + text.substring(41));
+        edit("events/2020-11-20/russia-coronavirus.yaml", "deaths: 461", "deaths: 462");
+
+        EditionLauncher.Result reusing = run(incremental);
+        force(forced);
+
+        assertThat(reusing.outcome()).isEqualTo(Outcome.PUBLISHED);
+        assertThat(reusing.renders().rendered().get("ru")).isEqualTo(STORIES);
+        assertThat(reusing.renders().rendered().get("en")).isBetween(1L, 2L);
+        assertThat(contents(incremental.resolve("2020-11-20"))).isEqualTo(contents(forced.resolve("2020-11-20")));
+    }
+
     private static List<String> folders(Path folder) throws Exception {
         try (Stream<Path> listing = Files.list(folder)) {
             return listing.map(p -> p.getFileName().toString()).toList();

@@ -34,9 +34,11 @@ final class FragmentIndex implements AutoCloseable {
     private final FileChannel channel;
     private final long[] offsets;
     private final int[] lengths;
+    private final int[] crcs;
     private final String[] sums;
 
-    private FragmentIndex(Path combined, FileChannel channel, long[] offsets, int[] lengths, String[] sums) {
+    private FragmentIndex(Path combined, FileChannel channel, long[] offsets, int[] lengths, int[] crcs, String[] sums) {
+        this.crcs = crcs;
         this.combined = combined;
         this.channel = channel;
         this.offsets = offsets;
@@ -53,7 +55,9 @@ final class FragmentIndex implements AutoCloseable {
         int size = slots.size();
         long[] offsets = new long[size];
         int[] lengths = new int[size];
+        int[] crcs = new int[size];
         String[] sums = new String[size];
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
         Path combined = folder.resolveSibling(folder.getFileName() + ".all");
         // an edition with no stories has no fragments, and the render step made no folder for them
         Files.createDirectories(combined.getParent());
@@ -74,6 +78,9 @@ final class FragmentIndex implements AutoCloseable {
                     sums[slot] = new String(bytes, tab + 1, SHA_LENGTH, StandardCharsets.US_ASCII);
                     offsets[slot] = written + start;
                     lengths[slot] = end - start;
+                    crc.reset();
+                    crc.update(bytes, start, end - start);
+                    crcs[slot] = (int) crc.getValue();
                     start = end + 1;
                 }
                 written += bytes.length;
@@ -84,7 +91,8 @@ final class FragmentIndex implements AutoCloseable {
                 throw new IOException(folder + ": no fragment of story '" + entry.getKey() + "'");
             }
         }
-        return new FragmentIndex(combined, FileChannel.open(combined, StandardOpenOption.READ), offsets, lengths, sums);
+        return new FragmentIndex(combined, FileChannel.open(combined, StandardOpenOption.READ), offsets, lengths, crcs,
+                sums);
     }
 
     private static List<Path> chunks(Path folder) throws IOException {
@@ -134,7 +142,7 @@ final class FragmentIndex implements AutoCloseable {
      */
     void keep(Path cache, String locale, String format) throws IOException {
         Files.createDirectories(cache);
-        RenderCache.writeIndex(cache, locale, format, offsets, lengths);
+        RenderCache.writeIndex(cache, locale, format, offsets, lengths, crcs);
         Files.move(combined, RenderCache.linesFile(cache, locale, format), StandardCopyOption.REPLACE_EXISTING);
     }
 

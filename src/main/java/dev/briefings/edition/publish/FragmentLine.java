@@ -16,11 +16,24 @@ public record FragmentLine(String id, String sha256, String inputs, String fallb
     /** Reads a line (without its line break). */
     public static FragmentLine parse(String line) throws IOException {
         String[] parts = line.split("\t", 5);
-        if (parts.length < 5 || parts[1].length() != HEX_LENGTH || parts[2].length() != HEX_LENGTH
-                || !parts[3].startsWith("[") || !parts[4].startsWith("{")) {
+        if (parts.length < 5 || !hex(parts[1]) || !hex(parts[2]) || !parts[3].startsWith("[")
+                || !parts[4].startsWith("{") || !parts[4].endsWith("}")) {
             throw new IOException("a damaged fragment line: " + (line.length() > 80 ? line.substring(0, 80) + "…" : line));
         }
         return new FragmentLine(parts[0], parts[1], parts[2], parts[3], parts[4]);
+    }
+
+    private static boolean hex(String text) {
+        if (text.length() != HEX_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < HEX_LENGTH; i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The line as written, without its line break. */

@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
  * in {@code output/.renders/<date>-<generation>/}: the stories in publication order
  * ({@code stories.txt}) and, for each locale and format, every story's {@link FragmentLine}
  * ({@code <locale>.<format>.jsonl}, in any order) with an index of where each story's line lies
- * ({@code <locale>.<format>.index}: the count, then an offset and a length per story, in
- * publication order). A line is read when its story is asked for; the lines are never all held.
+ * ({@code <locale>.<format>.index}: the count, then per story, in publication order, the line's
+ * offset, length and CRC-32, so that a line damaged on disk is never reused). A line is read when its story is asked for; the lines are never all held.
  * <p>
  * Readable from several threads at once. Anything missing or damaged makes the cache unusable,
  * which costs a full render and nothing else.
@@ -128,8 +128,8 @@ public final class RenderCache implements AutoCloseable {
         }
     }
 
-    /** Writes the index of one locale and format of a cache being made: where each story's line lies, by slot. */
-    public static void writeIndex(Path folder, String locale, String format, long[] offsets, int[] lengths)
+    /** Writes the index of one locale and format of a cache being made: where each story's line lies, and its CRC-32, by slot. */
+    public static void writeIndex(Path folder, String locale, String format, long[] offsets, int[] lengths, int[] crcs)
             throws IOException {
         Files.createDirectories(folder);
         try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(
@@ -138,6 +138,7 @@ public final class RenderCache implements AutoCloseable {
             for (int i = 0; i < offsets.length; i++) {
                 out.writeLong(offsets[i]);
                 out.writeInt(lengths[i]);
+                out.writeInt(crcs[i]);
             }
         }
     }
@@ -148,7 +149,7 @@ public final class RenderCache implements AutoCloseable {
     }
 
     /** One locale and format: the lines file and where each slot's line lies. */
-    private record Part(FileChannel channel, long[] offsets, int[] lengths) {
+    private record Part(FileChannel channel, long[] offsets, int[] lengths, int[] crcs) {
 
         static Part open(Path lines, Path index, int stories) {
             if (!Files.isRegularFile(lines) || !Files.isRegularFile(index)) {
@@ -163,14 +164,16 @@ public final class RenderCache implements AutoCloseable {
                 }
                 long[] offsets = new long[count];
                 int[] lengths = new int[count];
+                int[] crcs = new int[count];
                 for (int i = 0; i < count; i++) {
                     offsets[i] = in.readLong();
                     lengths[i] = in.readInt();
+                    crcs[i] = in.readInt();
                 }
-                return new Part(FileChannel.open(lines, StandardOpenOption.READ), offsets, lengths);
+                return new Part(FileChannel.open(lines, StandardOpenOption.READ), offsets, lengths, crcs);
             } catch (NoSuchFileException e) {
                 return null;
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 LOG.warn("Cannot read {} ({}); those pages are rendered again", index, e.getMessage());
                 return null;
             }
@@ -183,6 +186,11 @@ public final class RenderCache implements AutoCloseable {
                 if (channel.read(buffer, position + buffer.position()) < 0) {
                     throw new IOException("the file ends before the line at " + position);
                 }
+            }
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(buffer.array());
+            if ((int) crc.getValue() != crcs[slot]) {
+                throw new IOException("the line at " + position + " is not the one that was written");
             }
             return FragmentLine.parse(new String(buffer.array(), StandardCharsets.UTF_8));
         }
