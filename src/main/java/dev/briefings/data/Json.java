@@ -58,36 +58,48 @@ public final class Json {
         }
     }
 
+    /** An object read without its large array, and what that array held: its objects, and those with a field set. */
+    public record Counted<T>(T value, int elements, int withField) {
+    }
+
     /**
-     * Reads an object whose one array field may be too large to hold: its elements are passed to
-     * {@code each} one at a time and the field is left out of the result; every other field is
+     * Reads an object whose one array field (of objects) may be too large to hold, and counts its
+     * elements, and those in which {@code field} is present and not null, without binding them: the
+     * array is only tokenized, several times faster than reading its elements. Every other field is
      * read as usual.
      */
-    public static <T, E> T readSkippingArray(Path file, Class<T> type, String arrayField, Class<E> elementType,
-            java.util.function.Consumer<E> each) throws IOException {
+    public static <T> Counted<T> readCountingArray(Path file, Class<T> type, String arrayField, String field)
+            throws IOException {
         try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 64 * 1024);
                 tools.jackson.core.JsonParser parser = MAPPER.createParser(in)) {
             if (parser.nextToken() != tools.jackson.core.JsonToken.START_OBJECT) {
                 throw new IOException("unreadable JSON: expected an object");
             }
             tools.jackson.databind.node.ObjectNode rest = MAPPER.createObjectNode();
-            // values are read in the middle of the document: what follows them is no error
-            tools.jackson.databind.ObjectReader elements = MAPPER.readerFor(elementType)
-                    .without(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
             tools.jackson.databind.ObjectReader trees = MAPPER.reader()
                     .without(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            int elements = 0;
+            int withField = 0;
             while (parser.nextToken() == tools.jackson.core.JsonToken.PROPERTY_NAME) {
                 String name = parser.currentName();
                 tools.jackson.core.JsonToken value = parser.nextToken();
                 if (name.equals(arrayField) && value == tools.jackson.core.JsonToken.START_ARRAY) {
-                    while (parser.nextToken() != tools.jackson.core.JsonToken.END_ARRAY) {
-                        each.accept(elements.readValue(parser));
+                    while (parser.nextToken() == tools.jackson.core.JsonToken.START_OBJECT) {
+                        elements++;
+                        while (parser.nextToken() == tools.jackson.core.JsonToken.PROPERTY_NAME) {
+                            boolean counted = parser.currentName().equals(field);
+                            tools.jackson.core.JsonToken element = parser.nextToken();
+                            if (counted && element != tools.jackson.core.JsonToken.VALUE_NULL) {
+                                withField++;
+                            }
+                            parser.skipChildren();
+                        }
                     }
                 } else {
                     rest.set(name, trees.readTree(parser));
                 }
             }
-            return MAPPER.treeToValue(rest, type);
+            return new Counted<>(MAPPER.treeToValue(rest, type), elements, withField);
         } catch (JacksonException e) {
             throw new IOException("unreadable JSON: " + e.getOriginalMessage(), e);
         }

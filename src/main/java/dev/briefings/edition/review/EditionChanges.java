@@ -173,7 +173,7 @@ public final class EditionChanges {
     private static ManifestHead read(Path file, Path shown, LocalDate edition) {
         ManifestHead head;
         try {
-            head = Json.readSkippingArray(file, ManifestHead.class, "files", Manifest.FileEntry.class, entry -> { });
+            head = Json.readCountingArray(file, ManifestHead.class, "files", "story").value();
         } catch (IOException e) {
             throw new InvalidRequest(EditionPaths.display(shown) + ": " + (e instanceof NoSuchFileException ? "missing"
                     : e.getMessage()) + "; publish the edition again with ./briefings run --date " + edition + " --force");
@@ -188,7 +188,7 @@ public final class EditionChanges {
 
     private static Optional<ManifestHead> readIfWhole(Path file) {
         try {
-            ManifestHead head = Json.readSkippingArray(file, ManifestHead.class, "files", Manifest.FileEntry.class, entry -> { });
+            ManifestHead head = Json.readCountingArray(file, ManifestHead.class, "files", "story").value();
             return head.locales() != null ? Optional.of(head) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
