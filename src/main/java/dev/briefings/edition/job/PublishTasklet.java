@@ -168,7 +168,7 @@ public class PublishTasklet implements Tasklet {
         return documents;
     }
 
-    /** The manifest entries of one locale's briefs in one format, one JSON line each, kept until the manifest is written. */
+    /** The manifest entries of one locale's briefs in one format (a line each: id, tab, sha256), kept until the manifest is written. */
     private void writeBriefEntries(List<String> stories, FragmentIndex index, String locale, String extension)
             throws IOException {
         Path file = paths.briefEntries(locale, extension);
@@ -176,8 +176,9 @@ public class PublishTasklet implements Tasklet {
         try (Writer out = Files.newBufferedWriter(file)) {
             for (int slot = 0; slot < stories.size(); slot++) {
                 String id = stories.get(slot);
-                out.write(Json.line(new Manifest.FileEntry(RenderedStory.briefPath(locale, id, extension), locale,
-                        extension, id, index.sha256(slot))));
+                out.write(id);
+                out.write('\t');
+                out.write(index.sha256(slot));
                 out.write('\n');
             }
         }
@@ -205,7 +206,10 @@ public class PublishTasklet implements Tasklet {
                     try (BufferedReader lines = Files.newBufferedReader(paths.briefEntries(document.locale(), document.format()))) {
                         String line;
                         while ((line = lines.readLine()) != null) {
-                            json.element(Json.read(line.getBytes(StandardCharsets.UTF_8), Manifest.FileEntry.class));
+                            int tab = line.indexOf('\t');
+                            String id = line.substring(0, tab);
+                            json.element(new Manifest.FileEntry(RenderedStory.briefPath(document.locale(), id,
+                                    document.format()), document.locale(), document.format(), id, line.substring(tab + 1)));
                         }
                     }
                 }

@@ -89,7 +89,7 @@ public record EditionPaths(Path output, LocalDate edition, String generation) {
 
     /** The manifest entries of one locale's briefs in one format, gathered while publishing. */
     public Path briefEntries(String locale, String extension) {
-        return work().resolve("entries").resolve(locale + "." + extension + ".jsonl");
+        return work().resolve("entries").resolve(locale + "." + extension + ".tsv");
     }
 
     public Path fileList() {
