@@ -186,8 +186,9 @@ public final class EditionLauncher {
         // Broken project files stop the run before anything under output/ is created or changed;
         // an edition that is up to date needs no check, so a no-op rerun stays fast.
         boolean upToDate = upToDate(request, readManifest(published), fingerprint);
+        String checked = CheckStamp.digest(request.translations(), request.templates(), locales, program);
         if (!upToDate) {
-            checkProjectFiles(request, locales);
+            checkProjectFiles(request, locales, checked);
         }
         try {
             createOutput(request.output());
@@ -226,8 +227,9 @@ public final class EditionLauncher {
                 }
                 if (upToDate) {
                     // it was up to date before the lock, so the files were not checked then
-                    checkProjectFiles(request, locales);
+                    checkProjectFiles(request, locales, checked);
                 }
+                CheckStamp.record(request.output(), checked);
                 Translations translations = Translations.load(request.translations());
                 TemplateSet templates = new TemplateSet(request.templates());
                 templates.check(locales);
@@ -352,7 +354,12 @@ public final class EditionLauncher {
         return !request.force() && published.isPresent() && fingerprint.equals(published.get().fingerprint());
     }
 
-    private static void checkProjectFiles(Request request, List<String> locales) {
+    /** Stops the run on an error in the project files, unless files with the same digest passed before. */
+    private static void checkProjectFiles(Request request, List<String> locales, String digest) {
+        if (CheckStamp.passed(request.output(), digest)) {
+            LOG.debug("The translations and templates passed the check before, unchanged; not checking them again");
+            return;
+        }
         // errors only matter here: the warnings that read the dictionaries, and those that read every
         // record to see which entities the records name (a second parse of the events folder, seconds
         // at 100,000 records), are the check command's

@@ -172,6 +172,8 @@ class EditionLauncherTests {
     @Test
     void run_withBrokenRussianTranslation_exits2AndLeavesOutputUntouched() throws Exception {
         run();
+        // the files that passed the check are remembered; changed files are checked again
+        assertThat(output.resolve(CheckStamp.FILE)).isRegularFile();
         Map<String, String> before = snapshot(output);
         Path kind = project.resolve("translations/ru/kinds/talks.ordered.yaml");
         TestProject.write(kind, TestProject.read(kind).replace("{parties_ins}", "{parties_ins"));

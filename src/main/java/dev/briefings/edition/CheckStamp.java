@@ -1,0 +1,63 @@
+package dev.briefings.edition;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Remembers that the project files passed the check a run makes, so that the next run with the
+ * same translations, templates, locales and program does not check them again: the check reads
+ * every message and glossary, which costs more than the rest of a small run. Kept in
+ * {@code output/.checked} as the digest of what was checked; any change to those files, the
+ * locales or the program makes another digest, and the check runs again.
+ */
+final class CheckStamp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CheckStamp.class);
+
+    static final String FILE = ".checked";
+
+    private CheckStamp() {
+    }
+
+    /** The digest of what a run's check reads. */
+    static String digest(Path translations, Path templates, List<String> locales, String program) throws IOException {
+        return new InputFingerprint().folder("translations", translations).folder("templates", templates)
+                .text("locales " + String.join(",", locales)).text("program " + program).hex();
+    }
+
+    /** Whether files with this digest passed the check before. */
+    static boolean passed(Path output, String digest) {
+        Path file = output.resolve(FILE);
+        try {
+            return Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).strip().equals(digest);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Records that files with this digest passed; a folder that cannot be written only costs a check next time. */
+    static void record(Path output, String digest) {
+        if (passed(output, digest)) {
+            return;
+        }
+        try {
+            Path temp = Files.createTempFile(output, FILE, ".tmp");
+            try {
+                Files.writeString(temp, digest + "\n", StandardCharsets.UTF_8);
+                Files.move(temp, output.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            LOG.debug("Cannot record that the project files passed the check ({}); the next run checks them again",
+                    e.getMessage());
+        }
+    }
+}
