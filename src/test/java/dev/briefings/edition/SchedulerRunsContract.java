@@ -301,6 +301,9 @@ abstract class SchedulerRunsContract {
         assertThat(contents(output.resolve("2020-11-20"))).isEqualTo(contents(project.resolve("clean/2020-11-20")));
         EditionChecks.filesMatchManifest(output.resolve("2020-11-20"));
         assertNoLeftovers(output);
+        // and what the next run reuses was kept beside it
+        assertThat(output.resolve(".renders").resolve(output.resolve("2020-11-20").toRealPath().getFileName())
+                .resolve("stories.txt")).isRegularFile();
     }
 
     @ParameterizedTest(name = "incremental run killed at {0}")

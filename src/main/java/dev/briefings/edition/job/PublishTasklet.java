@@ -100,13 +100,14 @@ public class PublishTasklet implements Tasklet {
             Housekeeping.delete(output, paths.edition(), version);
             Files.createDirectories(version.getParent());
             AtomicFiles.move(paths.staged(), version);
-            if (Files.isDirectory(paths.cache())) {
-                if (Files.exists(paths.renders())) {
-                    Housekeeping.delete(output, paths.edition(), paths.renders());
-                }
-                Files.createDirectories(paths.renders().getParent());
-                AtomicFiles.move(paths.cache(), paths.renders());
+        }
+        // beside the version before readers are sent to it, also when a restart finds the version moved already
+        if (Files.isDirectory(paths.cache())) {
+            if (Files.exists(paths.renders())) {
+                Housekeeping.delete(output, paths.edition(), paths.renders());
             }
+            Files.createDirectories(paths.renders().getParent());
+            AtomicFiles.move(paths.cache(), paths.renders());
         }
         // the new version, and its name in .editions/, are on disk before any reader is sent to it
         Durability.syncTree(version);
