@@ -186,7 +186,8 @@ public final class EditionLauncher {
         // Broken project files stop the run before anything under output/ is created or changed;
         // an edition that is up to date needs no check, so a no-op rerun stays fast.
         boolean upToDate = upToDate(request, readManifest(published), fingerprint);
-        String checked = CheckStamp.digest(request.translations(), request.templates(), locales, program);
+        // what the check reads is hashed only when the files are to be checked: a no-op rerun needs none of it
+        String checked = upToDate ? null : CheckStamp.digest(request.translations(), request.templates(), locales, program);
         if (!upToDate) {
             checkProjectFiles(request, locales, checked);
         }
@@ -227,6 +228,7 @@ public final class EditionLauncher {
                 }
                 if (upToDate) {
                     // it was up to date before the lock, so the files were not checked then
+                    checked = CheckStamp.digest(request.translations(), request.templates(), locales, program);
                     checkProjectFiles(request, locales, checked);
                 }
                 CheckStamp.record(request.output(), checked);
