@@ -22,12 +22,7 @@ final class JsonLogging {
         encoder.setContext(context);
         encoder.setWithFormattedMessage(true);
         encoder.start();
-        ConsoleAppender<ILoggingEvent> appender = new ConsoleAppender<>();
-        appender.setContext(context);
-        appender.setName("STDERR_JSON");
-        appender.setTarget("System.err");
-        appender.setEncoder(encoder);
-        appender.start();
+        ConsoleAppender<ILoggingEvent> appender = LogConfiguration.standardError(context, "STDERR_JSON", encoder);
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.detachAndStopAllAppenders();
         root.addAppender(appender);

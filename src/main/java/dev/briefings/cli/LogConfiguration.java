@@ -31,17 +31,24 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
         encoder.setContext(context);
         encoder.setPattern(PATTERN);
         encoder.start();
-        ConsoleAppender<ILoggingEvent> appender = new ConsoleAppender<>();
-        appender.setContext(context);
-        appender.setName("STDERR");
-        appender.setTarget("System.err");
-        appender.setEncoder(encoder);
-        appender.start();
+        ConsoleAppender<ILoggingEvent> appender = standardError(context, "STDERR", encoder);
         context.getLogger("dev.briefings").setLevel(Level.INFO);
         context.getLogger("org.springframework.batch").setLevel(Level.OFF);
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.WARN);
         root.addAppender(appender);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /** A started appender that writes log events to standard error with an encoder. */
+    static ConsoleAppender<ILoggingEvent> standardError(LoggerContext context, String name,
+            ch.qos.logback.core.encoder.Encoder<ILoggingEvent> encoder) {
+        ConsoleAppender<ILoggingEvent> appender = new ConsoleAppender<>();
+        appender.setContext(context);
+        appender.setName(name);
+        appender.setTarget("System.err");
+        appender.setEncoder(encoder);
+        appender.start();
+        return appender;
     }
 }

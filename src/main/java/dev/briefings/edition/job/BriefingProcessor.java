@@ -101,24 +101,30 @@ public class BriefingProcessor implements ItemProcessor<StoryItem, StagedStory>,
         Map<String, String> digests = renderer.inputs(item);
         for (String locale : locales) {
             String inputs = digests.get(locale);
-            if (reuse(id, locale, inputs, briefs, fallbacks)) {
+            List<Optional<FragmentLine>> cached = cached(id, locale);
+            if (!renderAll && reuse(id, locale, inputs, cached, briefs, fallbacks)) {
                 changes.put(locale, StagedStory.Change.REUSED);
             } else {
-                changes.put(locale, render(renderer, item, locale, inputs, briefs, fallbacks));
+                changes.put(locale, render(renderer, item, locale, inputs, cached, briefs, fallbacks));
             }
         }
         return new StagedStory(item.position(), id, briefs, List.copyOf(fallbacks), changes);
     }
 
-    /** Links the published pages of a story in a locale when its inputs have not changed; false when it cannot. */
-    private boolean reuse(String id, String locale, String inputs, List<StagedStory.Brief> briefs, Set<Fallback> fallbacks)
-            throws IOException {
-        if (previous.isEmpty() || renderAll) {
-            return false;
-        }
-        List<FragmentLine> lines = new ArrayList<>(formats.size());
+    /** The published generation's cached lines of a story in a locale, per format (read once: reuse and comparison share them). */
+    private List<Optional<FragmentLine>> cached(String id, String locale) {
+        List<Optional<FragmentLine>> lines = new ArrayList<>(formats.size());
         for (String format : formats) {
-            Optional<FragmentLine> line = previous.get().cached(locale, format, id);
+            lines.add(previous.isEmpty() ? Optional.empty() : previous.get().cached(locale, format, id));
+        }
+        return lines;
+    }
+
+    /** Links the published pages of a story in a locale when its inputs have not changed; false when it cannot. */
+    private boolean reuse(String id, String locale, String inputs, List<Optional<FragmentLine>> cached,
+            List<StagedStory.Brief> briefs, Set<Fallback> fallbacks) throws IOException {
+        List<FragmentLine> lines = new ArrayList<>(formats.size());
+        for (Optional<FragmentLine> line : cached) {
             if (line.isEmpty() || !line.get().inputs().equals(inputs)) {
                 return false;
             }
@@ -144,21 +150,23 @@ public class BriefingProcessor implements ItemProcessor<StoryItem, StagedStory>,
     }
 
     private StagedStory.Change render(StoryRenderer renderer, StoryItem item, String locale, String inputs,
-            List<StagedStory.Brief> briefs, Set<Fallback> fallbacks) throws IOException {
+            List<Optional<FragmentLine>> cached, List<StagedStory.Brief> briefs, Set<Fallback> fallbacks)
+            throws IOException {
         String id = item.record().id();
         StoryRenderer.LocaleRendering rendering = renderer.render(item, locale);
         String used = Json.line(rendering.fallbacks());
         fallbacks.addAll(rendering.fallbacks());
         boolean published = false;
         boolean differs = false;
-        for (RenderedStory.Brief brief : rendering.briefs()) {
+        for (int i = 0; i < rendering.briefs().size(); i++) {
+            RenderedStory.Brief brief = rendering.briefs().get(i);
             byte[] page = brief.page().getBytes(StandardCharsets.UTF_8);
             write(target(brief.path()), page);
             String sha = Digests.sha256(page);
             briefs.add(new StagedStory.Brief(locale, brief.format(), brief.path(),
                     new FragmentLine(id, sha, inputs, used, Json.line(brief.fragment()))));
             Optional<String> before = previous.isPresent()
-                    ? previous.get().sha256(locale, brief.format(), id, brief.path()) : Optional.empty();
+                    ? previous.get().sha256(cached.get(i), brief.path()) : Optional.empty();
             published |= before.isPresent();
             differs |= before.isEmpty() || !before.get().equals(sha);
         }

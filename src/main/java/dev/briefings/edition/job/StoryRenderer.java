@@ -43,6 +43,7 @@ public class StoryRenderer {
     private final Map<String, String> titles = new LinkedHashMap<>();
     private final String renderBase;
     private final Map<String, StoryInputs> inputs = new HashMap<>();
+    private final Map<String, String> pagesOf = new HashMap<>();
 
     /**
      * @param background the records that stories may name as background (a story's own record
@@ -167,14 +168,20 @@ public class StoryRenderer {
         Map<String, String> digests = new HashMap<>();
         for (String locale : locales) {
             StoryInputs telling = inputs.computeIfAbsent(locale, l -> new StoryInputs(translations, l));
-            StringBuilder text = new StringBuilder(renderBase);
-            for (OutputFormat format : formats) {
-                text.append(' ').append(format.extension()).append(' ').append(templates.storyDigest(locale, format));
-            }
-            text.append(' ').append(telling.digest(item.record(), background, records));
-            digests.put(locale, Digests.sha256(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            String text = pagesOf.computeIfAbsent(locale, this::pageInputs) + ' '
+                    + telling.digest(item.record(), background, records);
+            digests.put(locale, Digests.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
         return digests;
+    }
+
+    /** What every story's pages in a locale share: the program and edition, and each format's templates. */
+    private String pageInputs(String locale) {
+        StringBuilder text = new StringBuilder(renderBase);
+        for (OutputFormat format : formats) {
+            text.append(' ').append(format.extension()).append(' ').append(templates.storyDigest(locale, format));
+        }
+        return text.toString();
     }
 
     private List<EventRecord> background(EventRecord story) {

@@ -72,9 +72,13 @@ public final class PreviousGeneration implements AutoCloseable {
         return version.resolve(path);
     }
 
-    /** The sha256 of a story's published page, if it published one in that locale and format. */
-    public Optional<String> sha256(String locale, String format, String id, String path) throws IOException {
-        Optional<FragmentLine> line = cached(locale, format, id);
+    /**
+     * The sha256 of a story's published page, if it published one there: its cached line's, else
+     * the published file's.
+     *
+     * @param line the story's {@link #cached} line in that locale and format
+     */
+    public Optional<String> sha256(Optional<FragmentLine> line, String path) throws IOException {
         if (line.isPresent()) {
             return Optional.of(line.get().sha256());
         }
