@@ -7,13 +7,18 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+
+import dev.briefings.data.InvalidProjectFile;
 
 import dev.briefings.data.Position;
 
 /**
- * One compiled ICU message, with the arguments it names and where it was written. The compiled
- * {@link MessageFormat} is built once; like every ICU formatter it is not thread-safe, so a
- * message belongs to the one thread that renders with its catalog.
+ * One ICU message, with the arguments it names and where it was written. Its {@link MessageFormat}
+ * is built on first use, once: building one (plural rules, number formats, spelled-out numbers)
+ * costs more than most runs spend formatting with it, and an edition uses few of a catalog's
+ * messages (#15). Like every ICU formatter it is not thread-safe, so a message belongs to the one
+ * thread that renders with its catalog.
  * <p>
  * Where the message writes one of its locale's changing prepositions right before an argument
  * («о {outcome_pre}»), formatting marks that argument's text value, and the preposition takes
@@ -24,7 +29,9 @@ public final class Message {
 
     private final String key;
     private final String pattern;
-    private final MessageFormat format;
+    private final ULocale locale;
+    /** Built on first use. */
+    private MessageFormat format;
     private final Set<String> arguments;
     private final Path file;
     private final Position position;
@@ -33,17 +40,17 @@ public final class Message {
     /** Arguments written right after a changing preposition, whose values are marked. */
     private final String[] afterPrepositions;
 
-    Message(String key, String pattern, MessageFormat format, Set<String> arguments, Path file, Position position,
+    Message(String key, String pattern, ULocale locale, Set<String> arguments, Path file, Position position,
             Optional<String> note, Prepositions prepositions) {
-        this(key, pattern, format, arguments, file, position, note, prepositions,
+        this(key, pattern, locale, arguments, file, position, note, prepositions,
                 prepositions.argumentsAfterPrepositions(pattern).toArray(String[]::new));
     }
 
-    private Message(String key, String pattern, MessageFormat format, Set<String> arguments, Path file, Position position,
+    private Message(String key, String pattern, ULocale locale, Set<String> arguments, Path file, Position position,
             Optional<String> note, Prepositions prepositions, String[] afterPrepositions) {
         this.key = key;
         this.pattern = pattern;
-        this.format = format;
+        this.locale = locale;
         this.arguments = Set.copyOf(arguments);
         this.file = file;
         this.position = position;
@@ -82,10 +89,21 @@ public final class Message {
         return file + ":" + position.line() + ":" + position.column();
     }
 
-    /** The same message with its own formatter. */
-    Message copy(com.ibm.icu.util.ULocale locale) {
-        return new Message(key, pattern, new MessageFormat(pattern, locale), arguments, file, position, note, prepositions,
-                afterPrepositions);
+    /** The same message, for another thread: it builds a formatter of its own when first used. */
+    Message copy() {
+        return new Message(key, pattern, locale, arguments, file, position, note, prepositions, afterPrepositions);
+    }
+
+    private MessageFormat formatter() {
+        if (format == null) {
+            try {
+                format = new MessageFormat(pattern, locale);
+            } catch (IllegalArgumentException e) {
+                // the translators' check compiles every message before a run; a file changed since is caught here
+                throw new InvalidProjectFile(file, position, key + ": not a valid ICU message: " + e.getMessage());
+            }
+        }
+        return format;
     }
 
     /**
@@ -93,6 +111,7 @@ public final class Message {
      * value needs. Numbers are never marked: a figure is read aloud in words the rules cannot see.
      */
     String format(Map<String, Object> args) {
+        MessageFormat format = formatter();
         if (afterPrepositions.length == 0) {
             return format.format(args);
         }

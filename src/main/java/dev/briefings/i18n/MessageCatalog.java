@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.MessagePattern;
 import com.ibm.icu.util.ULocale;
 
@@ -62,14 +61,14 @@ public final class MessageCatalog {
 
     private static Message compile(String key, String pattern, Path file, Node at, ULocale locale, Optional<String> note,
             Prepositions prepositions) throws FieldProblem {
-        MessageFormat format;
+        // the pattern's syntax is checked here; its formatter is built when the message is first used
+        MessagePattern parsed;
         try {
-            format = new MessageFormat(pattern, locale);
+            parsed = new MessagePattern(pattern);
         } catch (IllegalArgumentException e) {
             throw new FieldProblem(at.position(), key, "not a valid ICU message: " + e.getMessage());
         }
         Set<String> arguments = new LinkedHashSet<>();
-        MessagePattern parsed = new MessagePattern(pattern);
         for (int i = 0; i < parsed.countParts(); i++) {
             MessagePattern.Part part = parsed.getPart(i);
             if (part.getType() == MessagePattern.Part.Type.ARG_NAME) {
@@ -79,17 +78,17 @@ public final class MessageCatalog {
                         + "}; messages use named arguments only");
             }
         }
-        return new Message(key, pattern, format, arguments, file, at.position(), note, prepositions);
+        return new Message(key, pattern, locale, arguments, file, at.position(), note, prepositions);
     }
 
     public ULocale locale() {
         return locale;
     }
 
-    /** The same messages compiled afresh, for another thread: ICU formatters are not thread-safe. */
+    /** The same messages for another thread, each to build its own formatter: ICU formatters are not thread-safe. */
     MessageCatalog copy() {
         Map<String, Message> copies = new LinkedHashMap<>();
-        messages.forEach((key, message) -> copies.put(key, message.copy(locale)));
+        messages.forEach((key, message) -> copies.put(key, message.copy()));
         return new MessageCatalog(locale, copies);
     }
 

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 
 import dev.briefings.TestProject;
@@ -38,7 +37,7 @@ class PrepositionsTests {
     }
 
     private static String format(Prepositions rules, String pattern, Object value) {
-        Message message = new Message("test", pattern, new MessageFormat(pattern, RU), java.util.Set.of("x"),
+        Message message = new Message("test", pattern, RU, java.util.Set.of("x"),
                 Path.of("test.yaml"), Position.START, Optional.empty(), rules);
         Map<String, Object> args = new HashMap<>();
         args.put("x", value);

@@ -13,7 +13,7 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
  * The JDBC job repository over the data source the launcher registers: what the job, and the
  * {@code status} and {@code history} commands, read and write.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 @EnableBatchProcessing
 @EnableJdbcJobRepository
 public class RepositoryConfiguration {
