@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -232,13 +234,16 @@ public final class EditionLauncher {
                     checkProjectFiles(request, locales, checked);
                 }
                 CheckStamp.record(request.output(), checked);
-                Translations translations = Translations.load(request.translations());
-                TemplateSet templates = new TemplateSet(request.templates());
-                templates.check(locales);
+                // the translations and templates load on another core while this thread prepares the job
+                // repository and the job's Spring context (each about 0.1-0.2 s of a small edition's run)
+                CompletableFuture<ProjectResources> resources = CompletableFuture.supplyAsync(() -> {
+                    TemplateSet templates = new TemplateSet(request.templates());
+                    templates.check(locales);
+                    return new ProjectResources(Translations.load(request.translations()), templates);
+                });
                 String renderBase = new InputFingerprint().text("program " + program)
                         .text("edition " + request.edition()).text("timezone " + request.timezone().getId()).hex();
-                return runJob(request, dataSource, new ProjectResources(translations, templates), locales, fingerprint,
-                        renderBase, started);
+                return runJob(request, dataSource, resources, locales, fingerprint, renderBase, started);
             }
         } finally {
             RepositorySettings.close(dataSource);
@@ -372,19 +377,21 @@ public final class EditionLauncher {
         }
     }
 
-    private Result runJob(Request request, DataSource dataSource, ProjectResources resources, List<String> locales,
-            String fingerprint, String renderBase, long started) throws IOException {
+    private Result runJob(Request request, DataSource dataSource, CompletableFuture<ProjectResources> loading,
+            List<String> locales, String fingerprint, String renderBase, long started) throws IOException {
         Path published = EditionPaths.published(request.output(), request.edition());
         prepareRepository(request, dataSource);
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
             TimedDataSource timed = new TimedDataSource(dataSource);
             context.registerBean("dataSource", DataSource.class, timed::dataSource);
-            context.registerBean(ProjectResources.class, () -> resources);
+            context.registerBean(ProjectResources.class, () -> loaded(loading));
             context.register(BriefingJobConfiguration.class);
             context.refresh();
             JobOperator operator = context.getBean(JobOperator.class);
             JobRepository repository = context.getBean(JobRepository.class);
             Job job = context.getBean(Job.class);
+            // a broken translation or template stops the run here, before the repository records a run
+            loaded(loading);
 
             JobParameters parameters = new Generations(request, locales, fingerprint, renderBase, repository, operator)
                     .next();
@@ -410,6 +417,21 @@ public final class EditionLauncher {
         } catch (RuntimeException e) {
             if (RepositoryProblem.kindOf(e) != RepositoryProblem.Kind.OTHER || e instanceof RepositoryProblem) {
                 throw repositoryProblem(request, e);
+            }
+            throw e;
+        }
+    }
+
+    /** The translations and templates, once loaded; what their loading threw, as it threw it. */
+    private static ProjectResources loaded(CompletableFuture<ProjectResources> loading) {
+        try {
+            return loading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
             }
             throw e;
         }
