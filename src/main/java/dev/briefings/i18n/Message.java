@@ -30,8 +30,13 @@ public final class Message {
     private final String key;
     private final String pattern;
     private final ULocale locale;
-    /** Built on first use. */
+    /** The thread's shared spell-out and date formatters. */
+    private final SharedFormats shared;
+    /** Built on first use: the pattern with its shared-format arguments replaced, and its formatter. */
+    private SharedFormats.Rewritten rewritten;
     private MessageFormat format;
+    /** Built only if a shared-format argument has no value: ICU then writes the argument's name. */
+    private MessageFormat original;
     private final Set<String> arguments;
     private final Path file;
     private final Position position;
@@ -42,15 +47,21 @@ public final class Message {
 
     Message(String key, String pattern, ULocale locale, Set<String> arguments, Path file, Position position,
             Optional<String> note, Prepositions prepositions) {
-        this(key, pattern, locale, arguments, file, position, note, prepositions,
+        this(key, pattern, locale, new SharedFormats(locale), arguments, file, position, note, prepositions);
+    }
+
+    Message(String key, String pattern, ULocale locale, SharedFormats shared, Set<String> arguments, Path file,
+            Position position, Optional<String> note, Prepositions prepositions) {
+        this(key, pattern, locale, shared, arguments, file, position, note, prepositions,
                 prepositions.argumentsAfterPrepositions(pattern).toArray(String[]::new));
     }
 
-    private Message(String key, String pattern, ULocale locale, Set<String> arguments, Path file, Position position,
-            Optional<String> note, Prepositions prepositions, String[] afterPrepositions) {
+    private Message(String key, String pattern, ULocale locale, SharedFormats shared, Set<String> arguments, Path file,
+            Position position, Optional<String> note, Prepositions prepositions, String[] afterPrepositions) {
         this.key = key;
         this.pattern = pattern;
         this.locale = locale;
+        this.shared = shared;
         this.arguments = Set.copyOf(arguments);
         this.file = file;
         this.position = position;
@@ -89,15 +100,22 @@ public final class Message {
         return file + ":" + position.line() + ":" + position.column();
     }
 
-    /** The same message, for another thread: it builds a formatter of its own when first used. */
+    /** The same message, for another thread and its shared formatters: it builds a formatter of its own when first used. */
+    Message copy(SharedFormats formats) {
+        return new Message(key, pattern, locale, formats, arguments, file, position, note, prepositions,
+                afterPrepositions);
+    }
+
+    /** The same message with formatters of its own. */
     Message copy() {
-        return new Message(key, pattern, locale, arguments, file, position, note, prepositions, afterPrepositions);
+        return copy(new SharedFormats(locale));
     }
 
     private MessageFormat formatter() {
         if (format == null) {
             try {
-                format = new MessageFormat(pattern, locale);
+                rewritten = shared.rewrite(pattern);
+                format = new MessageFormat(rewritten.pattern(), locale);
             } catch (IllegalArgumentException e) {
                 // the translators' check compiles every message before a run; a file changed since is caught here
                 throw new InvalidProjectFile(file, position, key + ": not a valid ICU message: " + e.getMessage());
@@ -106,14 +124,33 @@ public final class Message {
         return format;
     }
 
+    /** The message formatted by ICU, the shared-format arguments' values made by the shared formatters. */
+    private String icu(Map<String, Object> args) {
+        MessageFormat format = formatter();
+        if (rewritten.arguments().isEmpty()) {
+            return format.format(args);
+        }
+        Map<String, Object> values = new HashMap<>(args);
+        for (SharedFormats.Argument argument : rewritten.arguments()) {
+            Object value = args.get(argument.name());
+            if (value == null) {
+                if (original == null) {
+                    original = new MessageFormat(pattern, locale);
+                }
+                return original.format(args);
+            }
+            values.put(argument.placeholder(), argument.format().format(value));
+        }
+        return format.format(values);
+    }
+
     /**
      * The message with these arguments; a preposition before a text argument takes the form its
      * value needs. Numbers are never marked: a figure is read aloud in words the rules cannot see.
      */
     String format(Map<String, Object> args) {
-        MessageFormat format = formatter();
         if (afterPrepositions.length == 0) {
-            return format.format(args);
+            return icu(args);
         }
         Map<String, Object> marked = null;
         for (String name : afterPrepositions) {
@@ -124,6 +161,6 @@ public final class Message {
                 marked.put(name, Prepositions.mark(value));
             }
         }
-        return marked == null ? format.format(args) : prepositions.choose(format.format(marked));
+        return marked == null ? icu(args) : prepositions.choose(icu(marked));
     }
 }

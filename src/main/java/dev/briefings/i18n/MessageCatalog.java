@@ -48,10 +48,11 @@ public final class MessageCatalog {
             }
         }
         Map<String, Message> messages = new LinkedHashMap<>();
+        SharedFormats shared = new SharedFormats(locale);
         for (MessageEntry entry : entries.values()) {
             try {
                 messages.put(entry.key(), compile(entry.key(), entry.text().orElseThrow(), entry.file(), entry.value(), locale,
-                        entry.note(), prepositions));
+                        shared, entry.note(), prepositions));
             } catch (FieldProblem e) {
                 throw new InvalidProjectFile(entry.file(), e);
             }
@@ -59,8 +60,8 @@ public final class MessageCatalog {
         return new MessageCatalog(locale, messages);
     }
 
-    private static Message compile(String key, String pattern, Path file, Node at, ULocale locale, Optional<String> note,
-            Prepositions prepositions) throws FieldProblem {
+    private static Message compile(String key, String pattern, Path file, Node at, ULocale locale, SharedFormats shared,
+            Optional<String> note, Prepositions prepositions) throws FieldProblem {
         // the pattern's syntax is checked here; its formatter is built when the message is first used
         MessagePattern parsed;
         try {
@@ -78,7 +79,7 @@ public final class MessageCatalog {
                         + "}; messages use named arguments only");
             }
         }
-        return new Message(key, pattern, locale, arguments, file, at.position(), note, prepositions);
+        return new Message(key, pattern, locale, shared, arguments, file, at.position(), note, prepositions);
     }
 
     public ULocale locale() {
@@ -88,7 +89,8 @@ public final class MessageCatalog {
     /** The same messages for another thread, each to build its own formatter: ICU formatters are not thread-safe. */
     MessageCatalog copy() {
         Map<String, Message> copies = new LinkedHashMap<>();
-        messages.forEach((key, message) -> copies.put(key, message.copy()));
+        SharedFormats shared = new SharedFormats(locale);
+        messages.forEach((key, message) -> copies.put(key, message.copy(shared)));
         return new MessageCatalog(locale, copies);
     }
 

@@ -44,6 +44,36 @@ class MessageTests {
     }
 
     @Test
+    void spelledOutNumbersAndDateSkeletons_formatAsIcuAloneFormatsThem() {
+        // shared formatters stand in for ICU's own, also inside select and plural branches
+        String pattern = "{g, select, feminine {{n, spellout, %spellout-ordinal-feminine} встреча} "
+                + "other {{n, spellout, %spellout-ordinal-masculine-accusative} раз}} {d, date, ::dMMMM}; "
+                + "{m, plural, one {# раз, {d, date, ::LLLL}} other {# раз}} {n, spellout}";
+        Message message = message(pattern);
+        Message sharing = message.copy();
+        com.ibm.icu.util.Calendar day = DatePhrases.calendar(java.time.LocalDate.of(2020, 11, 20), RU);
+        for (Map<String, Object> args : java.util.List.<Map<String, Object>>of(
+                Map.of("g", "feminine", "n", 3, "d", day, "m", 1),
+                Map.of("g", "masculine", "n", 21, "d", day, "m", 5))) {
+            String icu = new com.ibm.icu.text.MessageFormat(pattern, RU).format(args);
+            assertThat(message.format(args)).isEqualTo(icu);
+            assertThat(sharing.format(args)).isEqualTo(icu);
+        }
+        assertThat(message.format(Map.of("g", "feminine", "n", 3, "d", day, "m", 1)))
+                .isEqualTo("третья встреча 20 ноября; 1 раз, ноябрь три");
+    }
+
+    @Test
+    void aSharedFormatArgumentWithoutValue_isWrittenAsIcuWritesIt() {
+        String pattern = "{n, spellout} и {d, date, ::dMMMM}";
+        Message message = message(pattern);
+        Map<String, Object> args = Map.of("n", 2);
+
+        assertThat(message.format(args)).isEqualTo(new com.ibm.icu.text.MessageFormat(pattern, RU).format(args))
+                .contains("{d}");
+    }
+
+    @Test
     void aCopyFormatsAsTheOriginal() {
         Message original = message("{n, plural, one {# человек} few {# человека} other {# человек}}");
         Message copy = original.copy();
