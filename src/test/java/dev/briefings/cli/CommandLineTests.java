@@ -48,6 +48,25 @@ class CommandLineTests {
         assertThat(out.toString()).contains("Usage: briefings " + command).contains("Examples:").contains("./briefings " + command);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"run --help", "runn", "run --dat 2020-11-20", "check --help", "help run", "--help", "diff --nope"})
+    void aCommandLineBuiltForItsArguments_saysWhatTheFullOneSays(String line) {
+        // main() builds only the subcommand its arguments name (#15): what it prints must not change
+        String[] args = line.split(" ");
+        StringWriter fullOut = new StringWriter();
+        StringWriter fullErr = new StringWriter();
+        int full = BriefingsCommand.commandLine(new PrintWriter(fullOut, true), new PrintWriter(fullErr, true))
+                .execute(args);
+
+        int built = BriefingsCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), args)
+                .execute(args);
+
+        assertThat(built).isEqualTo(full);
+        assertThat(out.toString()).isEqualTo(fullOut.toString());
+        assertThat(err.toString()).isEqualTo(fullErr.toString());
+        assertThat(fullOut + fullErr.toString()).as("each line says something").isNotBlank();
+    }
+
     @ParameterizedTest(name = "{0} completes to {1}")
     @CsvSource(delimiter = '|', textBlock = """
             ./briefings r                   | run
