@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 
 import dev.briefings.data.InvalidProjectFile;
@@ -14,7 +13,7 @@ import dev.briefings.data.InvalidProjectFile;
 import dev.briefings.data.Position;
 
 /**
- * One ICU message, with the arguments it names and where it was written. Its {@link MessageFormat}
+ * One ICU message, with the arguments it names and where it was written. Its ICU formatter
  * is built on first use, once: building one (plural rules, number formats, spelled-out numbers)
  * costs more than most runs spend formatting with it, and an edition uses few of a catalog's
  * messages (#15). Like every ICU formatter it is not thread-safe, so a message belongs to the one
@@ -32,11 +31,8 @@ public final class Message {
     private final ULocale locale;
     /** The thread's shared spell-out and date formatters. */
     private final SharedFormats shared;
-    /** Built on first use: the pattern with its shared-format arguments replaced, and its formatter. */
-    private SharedFormats.Rewritten rewritten;
-    private MessageFormat format;
-    /** Built only if a shared-format argument has no value: ICU then writes the argument's name. */
-    private MessageFormat original;
+    /** Built on first use. */
+    private SharedFormats.Compiled format;
     private final Set<String> arguments;
     private final Path file;
     private final Position position;
@@ -111,11 +107,10 @@ public final class Message {
         return copy(new SharedFormats(locale));
     }
 
-    private MessageFormat formatter() {
+    private SharedFormats.Compiled formatter() {
         if (format == null) {
             try {
-                rewritten = shared.rewrite(pattern);
-                format = new MessageFormat(rewritten.pattern(), locale);
+                format = shared.compile(pattern);
             } catch (IllegalArgumentException e) {
                 // the translators' check compiles every message before a run; a file changed since is caught here
                 throw new InvalidProjectFile(file, position, key + ": not a valid ICU message: " + e.getMessage());
@@ -124,33 +119,13 @@ public final class Message {
         return format;
     }
 
-    /** The message formatted by ICU, the shared-format arguments' values made by the shared formatters. */
-    private String icu(Map<String, Object> args) {
-        MessageFormat format = formatter();
-        if (rewritten.arguments().isEmpty()) {
-            return format.format(args);
-        }
-        Map<String, Object> values = new HashMap<>(args);
-        for (SharedFormats.Argument argument : rewritten.arguments()) {
-            Object value = args.get(argument.name());
-            if (value == null) {
-                if (original == null) {
-                    original = new MessageFormat(pattern, locale);
-                }
-                return original.format(args);
-            }
-            values.put(argument.placeholder(), argument.format().format(value));
-        }
-        return format.format(values);
-    }
-
     /**
      * The message with these arguments; a preposition before a text argument takes the form its
      * value needs. Numbers are never marked: a figure is read aloud in words the rules cannot see.
      */
     String format(Map<String, Object> args) {
         if (afterPrepositions.length == 0) {
-            return icu(args);
+            return formatter().format(args);
         }
         Map<String, Object> marked = null;
         for (String name : afterPrepositions) {
@@ -161,6 +136,6 @@ public final class Message {
                 marked.put(name, Prepositions.mark(value));
             }
         }
-        return marked == null ? icu(args) : prepositions.choose(icu(marked));
+        return marked == null ? formatter().format(args) : prepositions.choose(formatter().format(marked));
     }
 }

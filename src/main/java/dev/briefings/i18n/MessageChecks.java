@@ -1,15 +1,18 @@
 package dev.briefings.i18n;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.MessagePattern;
 import com.ibm.icu.text.PluralRules;
+import com.ibm.icu.util.ULocale;
+
 import dev.briefings.check.Check;
 import dev.briefings.check.Finding;
 import dev.briefings.data.Position;
@@ -27,6 +30,8 @@ final class MessageChecks {
     private final Findings findings;
     private final SampleRenders samples;
     private final ReferenceChecks referenceChecks;
+    /** Per locale, the spell-out and date formatters its messages share, as they do in a run (#15). */
+    private final Map<ULocale, SharedFormats> formats = new HashMap<>();
 
     MessageChecks(Findings findings) {
         this.findings = findings;
@@ -126,9 +131,9 @@ final class MessageChecks {
             findings.add(check, entry, error.offset(), error.message(), note);
             return;
         }
-        MessageFormat format;
+        SharedFormats.Compiled format;
         try {
-            format = new MessageFormat(text, locale.locale());
+            format = formats.computeIfAbsent(locale.locale(), SharedFormats::new).compile(text);
         } catch (IllegalArgumentException e) {
             findings.add(Check.ICU_SYNTAX, entry, -1, e.getMessage(), note);
             return;

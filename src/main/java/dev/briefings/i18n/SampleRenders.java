@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.MessagePattern;
 import com.ibm.icu.util.ULocale;
 import dev.briefings.check.Check;
@@ -24,6 +23,8 @@ final class SampleRenders {
     static final List<Number> PLURAL_SAMPLES = List.of(0, 1, 2, 5, 11, 21, 1.5);
 
     private final Findings findings;
+    /** The English reference's spell-out and date formatters, shared by its messages. */
+    private final SharedFormats english = new SharedFormats(ULocale.ENGLISH);
 
     SampleRenders(Findings findings) {
         this.findings = findings;
@@ -34,7 +35,7 @@ final class SampleRenders {
      * and reports ICU syntax left in the text, stray whitespace, a different end punctuation than
      * the reference, or a text the same as the reference's.
      */
-    void renderSamples(LocaleFiles locale, MessageEntry entry, MessageFormat format, PatternAnalysis analysis,
+    void renderSamples(LocaleFiles locale, MessageEntry entry, SharedFormats.Compiled format, PatternAnalysis analysis,
             ArgumentScope scope, Optional<MessageEntry> original, Optional<String> note) {
         Map<String, Object> base = sampleArguments(analysis, scope, locale.locale(), "x");
         List<Map<String, Object>> variants = new ArrayList<>();
@@ -80,12 +81,12 @@ final class SampleRenders {
         }
     }
 
-    private void compareWithReference(LocaleFiles locale, MessageEntry entry, MessageFormat format, PatternAnalysis analysis,
+    private void compareWithReference(LocaleFiles locale, MessageEntry entry, SharedFormats.Compiled format, PatternAnalysis analysis,
             ArgumentScope scope, MessageEntry original, Optional<String> note) {
         PatternAnalysis referenceAnalysis = PatternAnalysis.of(original.text().get());
-        MessageFormat reference;
+        SharedFormats.Compiled reference;
         try {
-            reference = new MessageFormat(original.text().get(), ULocale.ENGLISH);
+            reference = english.compile(original.text().get());
         } catch (IllegalArgumentException e) {
             return;
         }

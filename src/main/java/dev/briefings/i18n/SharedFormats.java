@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.MessagePattern;
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
@@ -32,11 +33,57 @@ final class SharedFormats {
     record Argument(String name, String placeholder, java.text.Format format) {
     }
 
+    /**
+     * A pattern compiled with the shared formatters. Formats as {@code new MessageFormat(pattern,
+     * locale).format(args)} would, and throws what it would throw.
+     */
+    final class Compiled {
+
+        private final String pattern;
+        private final Rewritten rewritten;
+        private final MessageFormat format;
+        /** Built only if a shared-format argument has no value: ICU then writes the argument's name. */
+        private MessageFormat original;
+
+        private Compiled(String pattern) {
+            this.pattern = pattern;
+            this.rewritten = rewrite(pattern);
+            this.format = new MessageFormat(rewritten.pattern(), locale);
+        }
+
+        String format(Map<String, Object> args) {
+            if (rewritten.arguments().isEmpty()) {
+                return format.format(args);
+            }
+            Map<String, Object> values = new HashMap<>(args);
+            for (Argument argument : rewritten.arguments()) {
+                Object value = args.get(argument.name());
+                if (value == null) {
+                    if (original == null) {
+                        original = new MessageFormat(pattern, locale);
+                    }
+                    return original.format(args);
+                }
+                values.put(argument.placeholder(), argument.format().format(value));
+            }
+            return format.format(values);
+        }
+    }
+
     private final ULocale locale;
     private final Map<String, java.text.Format> formats = new HashMap<>();
 
     SharedFormats(ULocale locale) {
         this.locale = locale;
+    }
+
+    /**
+     * The pattern compiled with these formatters.
+     *
+     * @throws IllegalArgumentException what ICU's MessageFormat throws for a pattern it cannot compile
+     */
+    Compiled compile(String pattern) {
+        return new Compiled(pattern);
     }
 
     /** The pattern with each spell-out and date-skeleton argument replaced; the pattern itself when it has none. */
