@@ -50,6 +50,15 @@ public final class Json {
         MAPPER.writeValue(out, value);
     }
 
+    /** A value from part of an array: {@code length} bytes from {@code offset}. */
+    public static <T> T read(byte[] bytes, int offset, int length, Class<T> type) throws IOException {
+        try {
+            return MAPPER.readValue(bytes, offset, length, type);
+        } catch (JacksonException e) {
+            throw new IOException("unreadable JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
     public static <T> T read(byte[] bytes, Class<T> type) throws IOException {
         try {
             return MAPPER.readValue(bytes, type);

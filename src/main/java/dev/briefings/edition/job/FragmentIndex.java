@@ -129,8 +129,15 @@ final class FragmentIndex implements AutoCloseable {
                     throw new IOException(combined + " ends before the fragment at " + position);
                 }
             }
-            FragmentLine line = FragmentLine.parse(new String(buffer.array(), StandardCharsets.UTF_8));
-            return Json.read(line.fragment().getBytes(StandardCharsets.UTF_8), RenderedStory.Fragment.class);
+            byte[] bytes = buffer.array();
+            int start = FragmentLine.fragmentStart(bytes);
+            if (start < 0) {
+                // not the line this run wrote: parse it as text, which names the damage
+                FragmentLine line = FragmentLine.parse(new String(bytes, StandardCharsets.UTF_8));
+                return Json.read(line.fragment().getBytes(StandardCharsets.UTF_8), RenderedStory.Fragment.class);
+            }
+            // the fragment is read in place: no decoding, splitting and encoding of the whole line (#15)
+            return Json.read(bytes, start, bytes.length - start, RenderedStory.Fragment.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

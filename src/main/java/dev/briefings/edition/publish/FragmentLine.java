@@ -23,6 +23,22 @@ public record FragmentLine(String id, String sha256, String inputs, String fallb
         return new FragmentLine(parts[0], parts[1], parts[2], parts[3], parts[4]);
     }
 
+    /**
+     * Where the fragment (the fifth field, a JSON object) starts in a line's UTF-8 bytes, without
+     * decoding the line: after its fourth tab (a tab byte is never part of a multi-byte character);
+     * -1 when the line has not the shape {@link #parse} accepts there.
+     */
+    public static int fragmentStart(byte[] line) {
+        int tabs = 0;
+        for (int i = 0; i < line.length; i++) {
+            if (line[i] == '\t' && ++tabs == 4) {
+                int start = i + 1;
+                return start < line.length && line[start] == '{' && line[line.length - 1] == '}' ? start : -1;
+            }
+        }
+        return -1;
+    }
+
     private static boolean hex(String text) {
         if (text.length() != HEX_LENGTH) {
             return false;
