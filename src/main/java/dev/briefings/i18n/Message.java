@@ -9,7 +9,6 @@ import java.util.Set;
 import com.ibm.icu.util.ULocale;
 
 import dev.briefings.data.InvalidProjectFile;
-
 import dev.briefings.data.Position;
 
 /**
