@@ -101,11 +101,6 @@ public final class Message {
                 afterPrepositions);
     }
 
-    /** The same message with formatters of its own. */
-    Message copy() {
-        return copy(new SharedFormats(locale));
-    }
-
     private SharedFormats.Compiled formatter() {
         if (format == null) {
             try {

@@ -26,11 +26,11 @@ import com.ibm.icu.util.ULocale;
 final class SharedFormats {
 
     /** A pattern with its shared-format arguments replaced, and what to put in their place. */
-    record Rewritten(String pattern, List<Argument> arguments) {
+    private record Rewritten(String pattern, List<Argument> arguments) {
     }
 
     /** The plain argument {@code placeholder} takes the value of {@code name} as {@code format} makes it. */
-    record Argument(String name, String placeholder, java.text.Format format) {
+    private record Argument(String name, String placeholder, java.text.Format format) {
     }
 
     /**
@@ -87,7 +87,7 @@ final class SharedFormats {
     }
 
     /** The pattern with each spell-out and date-skeleton argument replaced; the pattern itself when it has none. */
-    Rewritten rewrite(String pattern) {
+    private Rewritten rewrite(String pattern) {
         MessagePattern parsed = new MessagePattern(pattern);
         StringBuilder text = null;
         List<Argument> arguments = new ArrayList<>();

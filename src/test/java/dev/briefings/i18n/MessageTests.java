@@ -50,7 +50,7 @@ class MessageTests {
                 + "other {{n, spellout, %spellout-ordinal-masculine-accusative} раз}} {d, date, ::dMMMM}; "
                 + "{m, plural, one {# раз, {d, date, ::LLLL}} other {# раз}} {n, spellout}";
         Message message = message(pattern);
-        Message sharing = message.copy();
+        Message sharing = message.copy(new SharedFormats(RU));
         com.ibm.icu.util.Calendar day = DatePhrases.calendar(java.time.LocalDate.of(2020, 11, 20), RU);
         for (Map<String, Object> args : java.util.List.<Map<String, Object>>of(
                 Map.of("g", "feminine", "n", 3, "d", day, "m", 1),
@@ -76,7 +76,7 @@ class MessageTests {
     @Test
     void aCopyFormatsAsTheOriginal() {
         Message original = message("{n, plural, one {# человек} few {# человека} other {# человек}}");
-        Message copy = original.copy();
+        Message copy = original.copy(new SharedFormats(RU));
 
         assertThat(original.format(Map.of("n", 22))).isEqualTo("22 человека");
         assertThat(copy.format(Map.of("n", 22))).isEqualTo("22 человека");
