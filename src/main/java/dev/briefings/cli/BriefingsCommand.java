@@ -79,8 +79,9 @@ public final class BriefingsCommand {
     }
 
     public static void main(String[] args) {
-        int exitCode = commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args)
-                .execute(args);
+        CommandLine commandLine = commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        int exitCode = commandLine.execute(args);
+        ClassArchive.markIfRepresentative(commandLine, exitCode);
         // The exit code is the run contract: schedulers and scripts act on it.
         System.exit(exitCode);
     }

@@ -15,6 +15,7 @@ import picocli.CommandLine.ParentCommand;
 import dev.briefings.render.OutputFormat;
 import dev.briefings.edition.EditionLauncher;
 import dev.briefings.edition.job.ProgressDisplay;
+import dev.briefings.edition.runs.Outcome;
 
 /** {@code briefings run}: generates and publishes one edition. */
 @Command(name = "run",
@@ -32,7 +33,7 @@ import dev.briefings.edition.job.ProgressDisplay;
             "",
             "Exit codes: 0 complete, 1 failed (resumed next run), 2 invalid invocation or project files,",
             "3 complete with rejected records, 4 another run of this edition is in progress."})
-final class RunCommand implements Callable<Integer> {
+final class RunCommand implements Callable<Integer>, ClassArchive.Sample {
 
     @ParentCommand
     BriefingsCommand parent;
@@ -77,6 +78,8 @@ final class RunCommand implements Callable<Integer> {
                     + "--log-format json).")
     Progress progress = Progress.auto;
 
+    private boolean published;
+
     @Override
     public Integer call() throws Exception {
         Path project = parent.project();
@@ -104,7 +107,14 @@ final class RunCommand implements Callable<Integer> {
             ProgressDisplay.reset();
         }
         new RunSummary(spec.commandLine().getOut(), parent.errorLines(spec.commandLine().getErr())).print(result);
+        published = result.outcome() == Outcome.PUBLISHED;
         return result.exitCode();
+    }
+
+    /** Only a run that generated an edition loads the job's classes: an up-to-date one stops before. */
+    @Override
+    public boolean representative(int exitCode) {
+        return published;
     }
 
     /** The progress display for an option value; JSON logs are read by machines, so auto gives them lines. */

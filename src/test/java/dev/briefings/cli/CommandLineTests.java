@@ -294,6 +294,31 @@ class CommandLineTests {
                 .contains("On Thursday, Russian President Vladimir Putin said");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            run --date 2020-11-20                                         | true
+            run --date 2020-11-20 ; run --date 2020-11-20                 | false
+            preview 2020-11-20-russia-coronavirus-cases --locale en       | true
+            preview no-such-record --locale en                            | false
+            run --date 2020-13-01                                         | false
+            run --no-such-option                                          | false
+            history                                                       | true
+            """)
+    void aRunWorthKeepingAsTheClassArchive_isOneThatDidTheCommandsUsualWork(String lines, boolean representative) {
+        // the launcher adopts a command's first run as its class archive only when this says so (#15):
+        // an up-to-date rerun, a mistyped id or option stop before most of the classes are loaded
+        boolean last = false;
+        for (String line : lines.split(" ; ")) {
+            String[] args = ("--project " + project + " " + line).split(" ");
+            picocli.CommandLine commandLine = BriefingsCommand.commandLine(new PrintWriter(out, true),
+                    new PrintWriter(err, true), args);
+            int code = commandLine.execute(args);
+            last = ClassArchive.representative(commandLine, code);
+        }
+
+        assertThat(last).as(out + "\n" + err).isEqualTo(representative);
+    }
+
     @Test
     void preview_ofAnUnknownRecord_exits2() {
         assertThat(run("preview", "no-such-record", "--locale", "en")).isEqualTo(2);

@@ -47,9 +47,11 @@ class ClassArchiveIT {
         // when the command runs for the first time
         Launcher.Result first = history("first");
 
-        // then it wrote a dump named by its process id, and printed nothing about it
+        // then it wrote a dump named by its process id, marked as a run that did the command's work,
+        // and printed nothing about it
         assertThat(first.exit()).as(first.said()).isZero();
         assertThat(archives.dumps()).as("the first run's dump").hasSize(1);
+        assertThat(archives.markers()).as("its marker").hasSize(1);
         assertThat(archives.adopted()).isEmpty();
         assertNothingAboutArchives(first);
 
@@ -59,6 +61,7 @@ class ClassArchiveIT {
 
         assertThat(archives.adopted()).as("the adopted archive").hasSize(1);
         assertThat(archives.dumps()).as("dumps left after adoption").isEmpty();
+        assertThat(archives.markers()).as("markers left after adoption").isEmpty();
         assertThat(second.exit()).as(second.said()).isZero();
         assertThat(third.exit()).as(third.said()).isZero();
         assertThat(second.out()).isEqualTo(first.out());
@@ -79,9 +82,11 @@ class ClassArchiveIT {
         // and, instead of it, the first 64 KB of it under the name of a writer that is gone: a dump
         // whose process was killed while it wrote (a JVM that maps such a file dies of SIGBUS)
         long gone = finishedProcessId();
+        // (marked as a whole run's: the writer leaves the marker before the JVM writes the dump)
         Path cutShort = archive.resolveSibling(archive.getFileName() + "." + gone);
         byte[] whole = Files.readAllBytes(archive);
         Files.write(cutShort, java.util.Arrays.copyOf(whole, 64 * 1024));
+        Files.write(cutShort.resolveSibling(cutShort.getFileName() + ".ok"), new byte[0]);
         Files.delete(archive);
 
         // when the command runs
@@ -91,12 +96,42 @@ class ClassArchiveIT {
         assertThat(run.exit()).as(run.said()).isZero();
         assertThat(run.out()).isEqualTo(reference.out());
         assertThat(cutShort).doesNotExist();
+        assertThat(cutShort.resolveSibling(cutShort.getFileName() + ".ok")).as("its marker").doesNotExist();
         assertThat(archives.adopted()).as("a cut-short dump must not become the archive").isEmpty();
         assertThat(run.said()).doesNotContain("fatal error", "SIGBUS");
         try (Stream<Path> files = Files.list(work)) {
             assertThat(files.map(Path::getFileName).map(Path::toString)).noneMatch(name -> name.startsWith("hs_err"));
         }
         assertNothingAboutArchives(run);
+    }
+
+    @Test
+    void aFirstRunThatStoppedEarly_isNotAdopted_theNextWholeRunsDumpIs() throws Exception {
+        // given no archive, and a first run with a mistyped option: it loaded a fraction of the
+        // classes a run of the command loads
+        Archives archives = archives();
+        archives.removeAll();
+        Launcher.Result mistyped = Launcher.run(work, environment(Map.of()), TIMEOUT, work.resolve("logs-mistyped"),
+                List.of(Launcher.SCRIPT.toString(), COMMAND, "--output", work.resolve("output").toString(), "--olderr"));
+        assertThat(mistyped.exit()).as(mistyped.said()).isEqualTo(2);
+        assertThat(archives.dumps()).as("the mistyped run's dump").hasSize(1);
+        Path early = archives.dumps().get(0);
+        long earlySize = Files.size(early);
+        assertThat(archives.markers()).as("a run that stopped early is not marked").isEmpty();
+
+        // when the command runs as meant, twice
+        Launcher.Result whole = history("whole");
+        assertThat(early).as("the early run's dump, thrown away").doesNotExist();
+        assertThat(archives.adopted()).as("nothing adopted from the early run").isEmpty();
+        Launcher.Result next = history("next");
+
+        // then the whole run's dump is the archive
+        assertThat(whole.exit()).as(whole.said()).isZero();
+        assertThat(next.exit()).as(next.said()).isZero();
+        assertThat(archives.adopted()).as("the whole run's archive").hasSize(1);
+        assertThat(Files.size(archives.adopted().get(0))).as("the whole run's archive against the early one's")
+                .isGreaterThan(earlySize);
+        assertNothingAboutArchives(mistyped);
     }
 
     @Test
@@ -153,6 +188,11 @@ class ClassArchiveIT {
         /** The adopted archive, if any. */
         List<Path> adopted() throws IOException {
             return matching(rest -> rest.matches("[0-9]+\\.jsa"));
+        }
+
+        /** The marks runs left beside their dumps: the run did the command's usual work. */
+        List<Path> markers() throws IOException {
+            return matching(rest -> rest.matches("[0-9]+\\.jsa\\.[0-9]+\\.ok"));
         }
 
         /** Dumps not (yet) adopted: named by their writer's process id. */
