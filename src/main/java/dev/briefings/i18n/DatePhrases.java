@@ -32,11 +32,12 @@ final class DatePhrases {
     static final String LABEL = "label";
 
     private final MessageCatalog messages;
-    private final ULocale locale;
+    /** The locale's calendar, never set: each date is a copy of it (making one anew showed in the render profile, #15). */
+    private final Calendar prototype;
 
     DatePhrases(MessageCatalog messages) {
         this.messages = messages;
-        this.locale = messages.locale();
+        this.prototype = Calendar.getInstance(TimeZone.GMT_ZONE, messages.locale());
     }
 
     /** The style of a date seen from an edition. */
@@ -64,7 +65,7 @@ final class DatePhrases {
         Map<String, Object> args = new HashMap<>();
         args.put("style", style(date, edition));
         args.put("absolute", absoluteStyle(date));
-        args.put("date", calendar(date.date(), locale));
+        args.put("date", calendar(date.date()));
         args.put("weekday", date.date().getDayOfWeek().name().toLowerCase(Locale.ROOT));
         args.put("month", date.date().getMonth().name().toLowerCase(Locale.ROOT));
         return args;
@@ -83,7 +84,15 @@ final class DatePhrases {
      * calendar in its own time zone, so output never depends on the JVM's default zone.
      */
     static Calendar calendar(LocalDate day, ULocale locale) {
-        Calendar calendar = Calendar.getInstance(TimeZone.GMT_ZONE, locale);
+        return at(Calendar.getInstance(TimeZone.GMT_ZONE, locale), day);
+    }
+
+    /** {@link #calendar(LocalDate, ULocale)} in this locale. */
+    Calendar calendar(LocalDate day) {
+        return at((Calendar) prototype.clone(), day);
+    }
+
+    private static Calendar at(Calendar calendar, LocalDate day) {
         calendar.setTimeInMillis(day.toEpochDay() * 86_400_000L);
         return calendar;
     }

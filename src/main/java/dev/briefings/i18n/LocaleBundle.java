@@ -17,6 +17,7 @@ public final class LocaleBundle {
     private final ListFormatter and;
     private final Typography typography;
     private final DatePhrases dates;
+    private final String languageTag;
 
     LocaleBundle(String id, ULocale locale, LocaleSettings settings, MessageCatalog messages, Glossary glossary) {
         this.id = id;
@@ -27,6 +28,7 @@ public final class LocaleBundle {
         this.and = ListFormatter.getInstance(locale, ListFormatter.Type.AND, ListFormatter.Width.WIDE);
         this.typography = new Typography(locale);
         this.dates = new DatePhrases(messages);
+        this.languageTag = locale.toLanguageTag();
     }
 
     /** The same locale with its own formatters, for another thread. */
@@ -56,7 +58,7 @@ public final class LocaleBundle {
 
     /** The BCP 47 tag for HTML's {@code lang}. */
     public String languageTag() {
-        return locale.toLanguageTag();
+        return languageTag;
     }
 
     /** "rtl" or "ltr", for HTML's {@code dir}. */

@@ -68,7 +68,7 @@ public final class StoryLocalizer {
     /** The edition's title, such as "News briefing — Friday, November 20, 2020". */
     public String editionTitle(LocalDate edition) {
         Map<String, Object> args = new HashMap<>();
-        args.put("edition", DatePhrases.calendar(edition, bundle.locale()));
+        args.put("edition", bundle.dates().calendar(edition));
         return Typography.clean(bundle.messages().get("edition.title").format(args)).strip();
     }
 
@@ -238,7 +238,7 @@ public final class StoryLocalizer {
                 if (date.isEmpty()) {
                     return ABSENT;
                 }
-                return name.suffix() == null ? DatePhrases.calendar(date.get().date(), bundle.locale())
+                return name.suffix() == null ? bundle.dates().calendar(date.get().date())
                         : bundle.dates().phrase(name.suffix(), date.get(), edition);
             }
             if (kind.counts().containsKey(name.head())) {

@@ -13,10 +13,21 @@ import java.util.HexFormat;
 /** The SHA-256 sums the manifest lists for every published file. */
 public final class Digests {
 
+    /** Never updated: each sum starts from a copy (looking the algorithm up for each sum showed in the render profile, #15). */
+    private static final MessageDigest PROTOTYPE = lookUp();
+
     private Digests() {
     }
 
     public static MessageDigest newSha256() {
+        try {
+            return (MessageDigest) PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            return lookUp();
+        }
+    }
+
+    private static MessageDigest lookUp() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
