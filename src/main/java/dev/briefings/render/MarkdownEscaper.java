@@ -32,9 +32,18 @@ final class MarkdownEscaper {
             }
             out.append(c);
         }
-        String escaped = ENTITY.matcher(out).replaceAll(Matcher.quoteReplacement("\\&"));
-        if (!escaped.isEmpty() && LINE_START.indexOf(escaped.charAt(0)) >= 0) {
-            escaped = "\\" + escaped;
+        // the patterns run only where they can match: most values have no '&' and start with a letter (#15)
+        String escaped = out.indexOf("&") < 0 ? out.toString()
+                : ENTITY.matcher(out).replaceAll(Matcher.quoteReplacement("\\&"));
+        if (escaped.isEmpty()) {
+            return escaped;
+        }
+        char first = escaped.charAt(0);
+        if (LINE_START.indexOf(first) >= 0) {
+            return "\\" + escaped;
+        }
+        if (first < '0' || first > '9') {
+            return escaped;
         }
         return ORDERED_ITEM.matcher(escaped).replaceFirst("$1" + Matcher.quoteReplacement("\\") + "$2");
     }
