@@ -279,7 +279,8 @@ abstract class SchedulerRunsContract {
     }
 
     @ParameterizedTest(name = "killed at {0}")
-    @ValueSource(strings = {"render-chunk-2", "publish-documents", "publish-moved", "publish-switched"})
+    @ValueSource(strings = {"render-chunk-2", "publish-document-ru-txt", "publish-documents", "publish-moved",
+            "publish-switched"})
     void runKilledWithSigkill_isCompletedByTheNextRun_identicalToAnUninterruptedOne(String fault) throws Exception {
         // given a run killed at the fault point
         Path output = project.resolve("output");

@@ -146,7 +146,7 @@ public class BriefingJobConfiguration {
     }
 
     /**
-     * The threads that render stories: one per core. Reading and writing stay on the step's own
+     * The threads that render stories, and then write the edition documents: one per core. Reading and writing stay on the step's own
      * thread, so the saved reading position, and with it restart, is what it is on one thread.
      */
     @Bean
@@ -188,9 +188,10 @@ public class BriefingJobConfiguration {
 
     @Bean
     @StepBean
-    public PublishTasklet publishTasklet(ProjectResources resources, StoryRenderer storyRenderer, JobSettings settings) {
+    public PublishTasklet publishTasklet(ProjectResources resources, StoryRenderer storyRenderer, JobSettings settings,
+            ThreadPoolTaskExecutor renderThreads) {
         return new PublishTasklet(settings.paths(), storyRenderer, resources.templates(), settings.locales(),
-                settings.formats(), settings.fingerprint(), settings.keepGenerations());
+                settings.formats(), settings.fingerprint(), settings.keepGenerations(), renderThreads);
     }
 
 }
