@@ -55,6 +55,24 @@ class EventRecordReaderTests {
         assertThat(joined).isEqualTo(all).hasSize(38);
     }
 
+    @Test
+    void reader_closedHalfway_stopsItsParserThread() throws Exception {
+        // the files are parsed ahead on a thread of their own (#15): a step that fails or is stopped
+        // halfway closes the reader, and nothing may go on reading after it
+        Path events = folder.resolve("events");
+        TestProject.copyTree(TestProject.root().resolve("events"), events);
+        for (int i = 0; i < 40; i++) {
+            TestProject.copyTree(TestProject.root().resolve("events"), events.resolve("copy-" + i));
+        }
+        EventRecordReader reader = new EventRecordReader(new EventFiles(events), folder.resolve("files.json"));
+        reader.open(new ExecutionContext());
+        assertThat(ids(reader, 3)).hasSize(3);
+
+        reader.close();
+
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("ingest-parser") && t.isAlive());
+    }
+
     private static EventRecordReader reopen(Path events, Path snapshot, ExecutionContext context) {
         EventRecordReader reader = new EventRecordReader(new EventFiles(events), snapshot);
         reader.open(context);
