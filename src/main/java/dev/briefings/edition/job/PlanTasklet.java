@@ -50,14 +50,16 @@ public class PlanTasklet implements Tasklet {
         List<Rejection> rejected = new ArrayList<>();
         Set<String> rejectedIds = new HashSet<>();
         int read = 0;
-        for (Path chunk : stagedChunks(paths.ingest())) {
-            for (IngestItem.Staged item : Json.read(chunk, IngestItem.Staged[].class)) {
-                read++;
-                if (item.record() != null) {
-                    summaries.add(item.record().summary());
-                } else {
-                    rejected.add(item.rejection());
-                    item.rejection().id().ifPresent(rejectedIds::add);
+        try (StagedChunks chunks = new StagedChunks(stagedChunks(paths.ingest()))) {
+            while (chunks.hasNext()) {
+                for (IngestItem.Staged item : chunks.next()) {
+                    read++;
+                    if (item.record() != null) {
+                        summaries.add(item.record().summary());
+                    } else {
+                        rejected.add(item.rejection());
+                        item.rejection().id().ifPresent(rejectedIds::add);
+                    }
                 }
             }
         }
@@ -98,10 +100,13 @@ public class PlanTasklet implements Tasklet {
         if (ids.isEmpty()) {
             return found;
         }
-        for (Path chunk : stagedChunks(paths.ingest())) {
-            for (IngestItem.Staged item : Json.read(chunk, IngestItem.Staged[].class)) {
-                if (item.record() != null && ids.contains(item.record().id()) && !excluded.contains(item.record().id())) {
-                    found.add(item.record());
+        try (StagedChunks chunks = new StagedChunks(stagedChunks(paths.ingest()))) {
+            while (chunks.hasNext()) {
+                for (IngestItem.Staged item : chunks.next()) {
+                    if (item.record() != null && ids.contains(item.record().id())
+                            && !excluded.contains(item.record().id())) {
+                        found.add(item.record());
+                    }
                 }
             }
         }
