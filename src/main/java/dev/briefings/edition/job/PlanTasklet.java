@@ -49,20 +49,15 @@ public class PlanTasklet implements Tasklet {
         List<EventRecord> summaries = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
         Set<String> rejectedIds = new HashSet<>();
-        int read = 0;
-        try (StagedChunks chunks = new StagedChunks(stagedChunks(paths.ingest()))) {
-            while (chunks.hasNext()) {
-                for (IngestItem.Staged item : chunks.next()) {
-                    read++;
-                    if (item.record() != null) {
-                        summaries.add(item.record().summary());
-                    } else {
-                        rejected.add(item.rejection());
-                        item.rejection().id().ifPresent(rejectedIds::add);
-                    }
-                }
+        StagedChunks.forEachItem(stagedChunks(paths.ingest()), item -> {
+            if (item.record() != null) {
+                summaries.add(item.record().summary());
+            } else {
+                rejected.add(item.rejection());
+                item.rejection().id().ifPresent(rejectedIds::add);
             }
-        }
+        });
+        int read = summaries.size() + rejected.size();
         RecordSet records = RecordSet.resolve(summaries, rejectedIds);
         Set<String> excluded = new TreeSet<>();
         records.rejections().forEach(r -> r.id().ifPresent(excluded::add));
@@ -100,16 +95,11 @@ public class PlanTasklet implements Tasklet {
         if (ids.isEmpty()) {
             return found;
         }
-        try (StagedChunks chunks = new StagedChunks(stagedChunks(paths.ingest()))) {
-            while (chunks.hasNext()) {
-                for (IngestItem.Staged item : chunks.next()) {
-                    if (item.record() != null && ids.contains(item.record().id())
-                            && !excluded.contains(item.record().id())) {
-                        found.add(item.record());
-                    }
-                }
+        StagedChunks.forEachItem(stagedChunks(paths.ingest()), item -> {
+            if (item.record() != null && ids.contains(item.record().id()) && !excluded.contains(item.record().id())) {
+                found.add(item.record());
             }
-        }
+        });
         return found;
     }
 

@@ -38,6 +38,22 @@ final class StagedChunks implements AutoCloseable {
         }
     }
 
+    /** What the caller does with each staged item. */
+    interface ItemAction {
+        void accept(IngestItem.Staged item) throws IOException;
+    }
+
+    /** Every item of the files, in reading order. */
+    static void forEachItem(List<Path> files, ItemAction action) throws IOException {
+        try (StagedChunks chunks = new StagedChunks(files)) {
+            while (chunks.hasNext()) {
+                for (IngestItem.Staged item : chunks.next()) {
+                    action.accept(item);
+                }
+            }
+        }
+    }
+
     boolean hasNext() {
         return !ahead.isEmpty();
     }
