@@ -12,7 +12,7 @@ import picocli.CommandLine;
  * {@value #DUMP_PROPERTY}; a dump is adopted as the command's archive for the jar only when the run
  * that wrote it left a marker beside it ({@code <dump>.ok}) saying that it did the command's usual
  * work. A first run that stopped early (a mistyped record id, a missing file, an edition already up
- * to date) loads a fraction of the classes, and an archive of it would leave every later run of the
+ * to date, a {@code --help}) loads a fraction of the classes, and an archive of it would leave every later run of the
  * command reading the rest from the jars again until the next build.
  */
 final class ClassArchive {
@@ -47,7 +47,14 @@ final class ClassArchive {
         if (parsed == null) {
             return false;
         }
-        while (parsed.hasSubcommand()) {
+        // a --help or --version anywhere on the line prints text and loads nothing of the command
+        while (true) {
+            if (parsed.isUsageHelpRequested() || parsed.isVersionHelpRequested()) {
+                return false;
+            }
+            if (!parsed.hasSubcommand()) {
+                break;
+            }
             parsed = parsed.subcommand();
         }
         Object command = parsed.commandSpec().userObject();

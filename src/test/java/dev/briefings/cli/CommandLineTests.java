@@ -303,6 +303,9 @@ class CommandLineTests {
             run --date 2020-13-01                                         | false
             run --no-such-option                                          | false
             history                                                       | true
+            preview --help                                                | false
+            run --help                                                    | false
+            --version                                                     | false
             """)
     void aRunWorthKeepingAsTheClassArchive_isOneThatDidTheCommandsUsualWork(String lines, boolean representative) {
         // the launcher adopts a command's first run as its class archive only when this says so (#15):
