@@ -83,7 +83,32 @@ public final class BriefingsCommand {
         int exitCode = commandLine.execute(args);
         ClassArchive.markIfRepresentative(commandLine, exitCode);
         // The exit code is the run contract: schedulers and scripts act on it.
-        System.exit(exitCode);
+        exit(exitCode);
+    }
+
+    /**
+     * Ends the process with this code. When a SIGTERM is being handled, the run's shutdown hook waits
+     * for this thread to report how the run ended (System.exit would wait for the hook in turn), so
+     * the process halts here with the run's own code rather than the signal's.
+     */
+    static void exit(int code) {
+        if (shuttingDown()) {
+            System.out.flush();
+            System.err.flush();
+            Runtime.getRuntime().halt(code);
+        }
+        System.exit(code);
+    }
+
+    private static boolean shuttingDown() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
+        }
     }
 
     /** The command line with every subcommand and its error handling, writing to the given streams (tests pass their own). */

@@ -439,29 +439,42 @@ public final class EditionLauncher {
 
     /**
      * Runs the job so that SIGTERM (a scheduler or systemd stopping it) stops it cleanly: the
-     * current chunk finishes, the job is recorded as STOPPED, the process exits 1, and the next
-     * run resumes where it stopped.
+     * current chunk finishes, the job is recorded as STOPPED, and the next run resumes where it
+     * stopped. A stop that comes during publication lets the edition be published first (the job
+     * is then COMPLETED). Either way the run prints its summary and exits with its own code (1 when
+     * stopped, 0 when published): the shutdown hook waits for the thread that launched the job,
+     * which ends the process ({@code BriefingsCommand.exit}), for {@value #STOP_TIMEOUT_SECONDS} s at most.
      */
     private static JobExecution startStoppable(JobOperator operator, Job job, JobParameters parameters,
             CurrentExecution current, Request request) throws JobExecutionAlreadyRunningException, JobRestartException,
             JobInstanceAlreadyCompleteException, InvalidJobParametersException {
         CountDownLatch finished = new CountDownLatch(1);
+        Thread launching = Thread.currentThread();
         Thread onTerm = new Thread(() -> {
             Optional<JobExecution> running = current.get();
-            if (running.isEmpty() || finished.getCount() == 0) {
-                return;
-            }
-            LOG.warn("Stop requested: finishing the current chunk; the next run resumes edition {}", request.edition());
-            try {
-                operator.stop(running.get());
+            if (running.isPresent() && finished.getCount() > 0) {
+                if (current.publishing()) {
+                    // publication is the run's commit, short and atomic: it finishes, and the job completes
+                    LOG.warn("Stop requested during publication: edition {} is published first, then the run ends",
+                            request.edition());
+                } else {
+                    LOG.warn("Stop requested: finishing the current chunk; the next run resumes edition {}",
+                            request.edition());
+                    try {
+                        operator.stop(running.get());
+                    } catch (JobExecutionNotRunningException e) {
+                        // it ended meanwhile: the launching thread reports how
+                    }
+                }
                 Faults.release();
-                finished.await(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            } catch (JobExecutionNotRunningException e) {
-                return;
+            }
+            try {
+                launching.join(TimeUnit.SECONDS.toMillis(STOP_TIMEOUT_SECONDS));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            System.err.println("Edition " + request.edition() + " stopped before it was published; the next run resumes it.");
+            System.err.println("Edition " + request.edition() + " did not stop within " + STOP_TIMEOUT_SECONDS
+                    + " s of the stop request; ending it. The next run resumes it.");
             System.err.flush();
             Runtime.getRuntime().halt(Outcome.EXIT_FAILED);
         }, "briefings-stop");
@@ -473,7 +486,7 @@ public final class EditionLauncher {
             try {
                 Runtime.getRuntime().removeShutdownHook(onTerm);
             } catch (IllegalStateException shuttingDown) {
-                // the hook is running: it exits once it sees the job has finished
+                // the hook is running: it waits for this thread to report the run and end the process
             }
         }
     }
@@ -489,8 +502,10 @@ public final class EditionLauncher {
             invalid |= Failures.invalid(failure);
             problems.add(Failures.explain(failure, request.output(), repository));
         }
-        String message = "edition " + request.edition() + " was not published (job " + execution.getStatus()
-                + "); the next run resumes it";
+        String message = execution.getStatus() == BatchStatus.STOPPED
+                ? "edition " + request.edition() + " stopped before it was published; the next run resumes it"
+                : "edition " + request.edition() + " was not published (job " + execution.getStatus()
+                        + "); the next run resumes it";
         return new Result(invalid ? Outcome.INVALID : Outcome.FAILED, Optional.empty(),
                 EditionPaths.published(request.output(), request.edition()), elapsed(started), message, problems);
     }

@@ -370,6 +370,36 @@ abstract class SchedulerRunsContract {
         assertNoLeftovers(output);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"publish-documents", "publish-switched"})
+    void sigterm_duringPublication_letsItFinish_exit0_andTheRunIsRecordedCompleted(String fault) throws Exception {
+        // given a run stopped by SIGTERM once it has begun to publish (before and after the switch)
+        Path output = project.resolve("output");
+        Process stopped = startChild(output, fault);
+        awaitFault(stopped, fault);
+
+        stopped.destroy();
+        assertThat(stopped.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        // then the edition is published, the process says so with exit 0, and the history agrees
+        assertThat(stopped.exitValue()).as(childOutput()).isZero();
+        assertThat(childOutput()).contains("Stop requested during publication")
+                .doesNotContain("stopped before it was published");
+        assertThat(Files.readString(project.resolve("child.out"), StandardCharsets.UTF_8))
+                .startsWith("Edition 2020-11-20 published to").containsPattern("rendered   en (\\d+), ru \\1 of \\1 stories");
+        EditionChecks.filesMatchManifest(output.resolve("2020-11-20"));
+        try (RunHistory history = RunHistory.open(repository(), output).orElseThrow()) {
+            assertThat(history.runs(java.util.Optional.empty(), 1)).singleElement()
+                    .satisfies(run -> assertThat(run.status()).isEqualTo("COMPLETED"));
+        }
+        // and the next run finds it up to date, identical to an uninterrupted run's
+        EditionLauncher.Result next = runInProcess(output);
+        assertThat(next.outcome()).isEqualTo(Outcome.UP_TO_DATE);
+        runInProcess(project.resolve("clean"));
+        assertThat(contents(output.resolve("2020-11-20"))).isEqualTo(contents(project.resolve("clean/2020-11-20")));
+        assertNoLeftovers(output);
+    }
+
     /**
      * No temporary file, link or staging area survives, and of each edition only the published
      * version and the one published before it remain (with the render cache of the published one).

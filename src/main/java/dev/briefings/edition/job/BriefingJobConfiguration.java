@@ -63,6 +63,7 @@ public class BriefingJobConfiguration {
         return new JobBuilder(JobKeys.JOB_NAME, jobRepository)
                 .listener(currentExecution)
                 .listener(new StepTimes())
+                .listener(new PublicationFinishes())
                 .start(ingestStep)
                 .next(planStep)
                 .next(renderStep)
@@ -107,7 +108,8 @@ public class BriefingJobConfiguration {
     @Bean
     public Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             Tasklet publishTasklet) {
-        return new StepBuilder("publish", jobRepository).tasklet(publishTasklet, transactionManager).build();
+        return new StepBuilder(PublicationFinishes.STEP, jobRepository).tasklet(publishTasklet, transactionManager)
+                .build();
     }
 
     /**

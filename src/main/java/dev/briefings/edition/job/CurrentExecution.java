@@ -31,4 +31,10 @@ public class CurrentExecution implements JobExecutionListener {
     public Optional<JobExecution> get() {
         return Optional.ofNullable(current.get());
     }
+
+    /** Whether the execution in progress is publishing the edition (a stop then waits for the publication). */
+    public boolean publishing() {
+        JobExecution execution = current.get();
+        return execution != null && PublicationFinishes.publishing(execution);
+    }
 }
