@@ -29,10 +29,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
-import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.JobRestartException;
@@ -397,8 +397,8 @@ public final class EditionLauncher {
                     .next();
             LOG.info("Generating edition {} ({} locale(s), {} format(s))", request.edition(), locales.size(),
                     request.formats().size());
-            JobExecution execution = startStoppable(operator, job, parameters, context.getBean(CurrentExecution.class),
-                    request);
+            JobExecution execution = startStoppable(operator, repository, job, parameters,
+                    context.getBean(CurrentExecution.class), request);
             LOG.info("Job repository: {} s in {} calls", String.format(java.util.Locale.ROOT, "%.2f",
                     timed.time().toMillis() / 1000.0), timed.calls());
             if (execution.getStatus() == BatchStatus.COMPLETED) {
@@ -445,8 +445,8 @@ public final class EditionLauncher {
      * stopped, 0 when published): the shutdown hook waits for the thread that launched the job,
      * which ends the process ({@code BriefingsCommand.exit}), for {@value #STOP_TIMEOUT_SECONDS} s at most.
      */
-    private static JobExecution startStoppable(JobOperator operator, Job job, JobParameters parameters,
-            CurrentExecution current, Request request) throws JobExecutionAlreadyRunningException, JobRestartException,
+    private static JobExecution startStoppable(JobOperator operator, JobRepository repository, Job job,
+            JobParameters parameters, CurrentExecution current, Request request) throws JobExecutionAlreadyRunningException, JobRestartException,
             JobInstanceAlreadyCompleteException, InvalidJobParametersException {
         CountDownLatch finished = new CountDownLatch(1);
         Thread launching = Thread.currentThread();
@@ -461,9 +461,10 @@ public final class EditionLauncher {
                     LOG.warn("Stop requested: finishing the current chunk; the next run resumes edition {}",
                             request.edition());
                     try {
-                        operator.stop(running.get());
-                    } catch (JobExecutionNotRunningException e) {
-                        // it ended meanwhile: the launching thread reports how
+                        current.requestStop(repository);
+                    } catch (RuntimeException e) {
+                        // the running step is told to stop all the same; the repository may be what failed
+                        LOG.warn("Could not record the stop request in the job repository: {}", e.toString());
                     }
                 }
                 Faults.release();
@@ -499,6 +500,9 @@ public final class EditionLauncher {
         boolean invalid = false;
         String repository = request.repository().describe(request.output(), request.edition());
         for (Throwable failure : execution.getAllFailureExceptions()) {
+            if (failure instanceof JobInterruptedException) {
+                continue;   // how Spring Batch records the stop that was asked for: the message says it
+            }
             invalid |= Failures.invalid(failure);
             problems.add(Failures.explain(failure, request.output(), repository));
         }

@@ -3,8 +3,12 @@ package dev.briefings.edition.job;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 
 import dev.briefings.edition.runs.EditionLock;
 import dev.briefings.edition.runs.JobKeys;
@@ -30,6 +34,32 @@ public class CurrentExecution implements JobExecutionListener {
 
     public Optional<JobExecution> get() {
         return Optional.ofNullable(current.get());
+    }
+
+    /**
+     * Asks the execution in progress to stop at its next chunk boundary, as
+     * {@code JobOperator.stop} does (the job STOPPING in the repository, the running step told to
+     * terminate), but without what that method does next on the calling thread: registering the
+     * running step's execution there and releasing it, which closes the step's scope and with it the
+     * step-scoped reader under the running step. The story reader then saved its position as 0, and
+     * the resumed run rendered every story again (and counted them twice).
+     *
+     * @return whether there was an execution to stop
+     */
+    public boolean requestStop(JobRepository repository) {
+        JobExecution execution = current.get();
+        if (execution == null || !execution.isRunning()) {
+            return false;
+        }
+        execution.setStatus(BatchStatus.STOPPING);
+        execution.setExitStatus(ExitStatus.STOPPED);
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStatus().isRunning()) {
+                step.setTerminateOnly();
+            }
+        }
+        repository.update(execution);
+        return true;
     }
 
     /** Whether the execution in progress is publishing the edition (a stop then waits for the publication). */
