@@ -1,10 +1,13 @@
 package dev.briefings.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -102,7 +105,7 @@ final class RunCommand implements Callable<Integer>, ClassArchive.Sample {
                 spec.commandLine().getErr());
         EditionLauncher.Result result;
         try {
-            result = new EditionLauncher().run(request);
+            result = new EditionLauncher(checkedDigests(System.getenv())).run(request);
         } finally {
             ProgressDisplay.reset();
         }
@@ -149,5 +152,18 @@ final class RunCommand implements Callable<Integer>, ClassArchive.Sample {
             }
         }
         return formats;
+    }
+
+    /**
+     * Where the launcher script keeps the digests of project files that passed the check, beside
+     * the program it built ({@code target/.checked/}): a run into a new output folder need not check
+     * the same files again. None when the program was not started by the launcher.
+     */
+    static Optional<Path> checkedDigests(Map<String, String> environment) {
+        String home = environment.get("BRIEFINGS_HOME");
+        if (home == null || home.isBlank() || !Files.isDirectory(Path.of(home, "target"))) {
+            return Optional.empty();
+        }
+        return Optional.of(Path.of(home, "target", ".checked"));
     }
 }

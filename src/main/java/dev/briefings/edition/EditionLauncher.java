@@ -172,6 +172,21 @@ public final class EditionLauncher {
         }
     }
 
+    private final Optional<Path> checkedDigests;
+
+    /** A launcher that remembers the project files that passed the check in the output folder only. */
+    public EditionLauncher() {
+        this(Optional.empty());
+    }
+
+    /**
+     * A launcher that also remembers them in {@code checkedDigests} (the launcher script's
+     * {@code target/.checked/}), shared by every output folder the program runs into.
+     */
+    public EditionLauncher(Optional<Path> checkedDigests) {
+        this.checkedDigests = checkedDigests;
+    }
+
     /**
      * Runs the request.
      *
@@ -233,7 +248,7 @@ public final class EditionLauncher {
                     checked = CheckStamp.digest(request.translations(), request.templates(), locales, program);
                     checkProjectFiles(request, locales, checked);
                 }
-                CheckStamp.record(request.output(), checked);
+                CheckStamp.record(request.output(), checkedDigests, checked);
                 // the translations and templates load on another core while this thread prepares the job
                 // repository and the job's Spring context (each about 0.1-0.2 s of a small edition's run)
                 CompletableFuture<ProjectResources> resources = CompletableFuture.supplyAsync(() -> {
@@ -362,8 +377,8 @@ public final class EditionLauncher {
     }
 
     /** Stops the run on an error in the project files, unless files with the same digest passed before. */
-    private static void checkProjectFiles(Request request, List<String> locales, String digest) {
-        if (CheckStamp.passed(request.output(), digest)) {
+    private void checkProjectFiles(Request request, List<String> locales, String digest) {
+        if (CheckStamp.passed(request.output(), checkedDigests, digest)) {
             LOG.debug("The translations and templates passed the check before, unchanged; not checking them again");
             return;
         }

@@ -54,6 +54,38 @@ class EditionLauncherTests {
     }
 
     @Test
+    void run_intoANewOutputFolder_skipsTheCheckOfFilesThatPassedForAnotherOne_whenTheProgramKeepsTheirDigests()
+            throws Exception {
+        Path shared = project.resolve("target/.checked");
+        EditionLauncher remembering = new EditionLauncher(java.util.Optional.of(shared));
+        assertThat(remembering.run(TestProject.request(project, output)).outcome()).isEqualTo(Outcome.PUBLISHED);
+        assertThat(shared).isDirectory();
+        try (var digests = Files.list(shared)) {
+            assertThat(digests).hasSize(1);
+        }
+
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(EditionLauncher.class);
+        ch.qos.logback.classic.Level level = logger.getLevel();
+        var logs = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+        logs.start();
+        logger.addAppender(logs);
+        logger.setLevel(ch.qos.logback.classic.Level.DEBUG);
+        EditionLauncher.Result elsewhere;
+        try {
+            elsewhere = remembering.run(TestProject.request(project, project.resolve("elsewhere")));
+        } finally {
+            logger.detachAppender(logs);
+            logger.setLevel(level);
+        }
+
+        assertThat(elsewhere.outcome()).isEqualTo(Outcome.PUBLISHED);
+        assertThat(logs.list).anySatisfy(event ->
+                assertThat(event.getFormattedMessage()).contains("passed the check before, unchanged"));
+        assertThat(project.resolve("elsewhere").resolve(CheckStamp.FILE)).isRegularFile();
+    }
+
+    @Test
     void run_whenNothingChanged_isANoOpThatExits0() throws Exception {
         run();
         Path version = edition().toRealPath();
