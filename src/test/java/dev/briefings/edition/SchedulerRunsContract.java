@@ -136,7 +136,9 @@ abstract class SchedulerRunsContract {
         assertThat(other.exitCode()).as(other.message() + other.problems()).isZero();
         assertThat(status).isZero();
         assertThat(out.toString()).contains("2020-11-19").contains("2020-11-20")
-                .containsPattern("2020-11-20 generation 1: running \\(.*pid " + first.pid());
+                .containsPattern("2020-11-20 generation 1: running \\(.*pid " + first.pid())
+                // how far it came at its last commit: the first chunk of stories is written, not committed
+                .containsPattern("2020-11-20 generation 1: running \\(.*\\), rendering: 0 of (\\d+) stories");
         assertThat(first.isAlive()).isTrue();
         first.destroy();
         assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();

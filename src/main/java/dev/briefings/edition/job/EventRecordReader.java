@@ -12,6 +12,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
+import dev.briefings.edition.runs.JobKeys;
 import dev.briefings.data.Json;
 import dev.briefings.events.EventFiles;
 import dev.briefings.edition.publish.AtomicFiles;
@@ -33,7 +34,7 @@ public class EventRecordReader implements ItemStreamReader<IngestItem> {
     private static final String FILE_INDEX = "ingest.file";
     private static final String RECORD_INDEX = "ingest.record";
     /** The records the committed chunks hold, kept in the step's execution context. */
-    public static final String ORDINAL = "ingest.ordinal";
+    public static final String ORDINAL = JobKeys.INGEST_ORDINAL;
     /** How many records may wait parsed: a few chunks' worth. */
     static final int READ_AHEAD = 256;
 

@@ -12,6 +12,7 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
 import dev.briefings.data.Json;
 import dev.briefings.events.EventRecord;
 import dev.briefings.edition.publish.Plan;
+import dev.briefings.edition.runs.JobKeys;
 
 /**
  * Reads the edition's stories from the ingest step's staging files, in reading order, one file of
@@ -21,7 +22,7 @@ import dev.briefings.edition.publish.Plan;
 public class StoryReader extends AbstractItemCountingItemStreamItemReader<StoryItem> {
 
     /** The stories the committed chunks hold, as the reader keeps it in the step's execution context. */
-    public static final String COUNT = "stories.read.count";
+    public static final String COUNT = JobKeys.RENDER_COUNT;
 
     private final Path ingest;
     private final Path plan;

@@ -2,7 +2,7 @@ package dev.briefings.edition.runs;
 
 /**
  * The names the job and the job repository share: the job's name, its parameters, and the keys
- * of what the plan step keeps in its execution context for {@code briefings status}.
+ * of what the steps keep in their execution contexts that {@code briefings status} reads.
  */
 public final class JobKeys {
 
@@ -31,6 +31,14 @@ public final class JobKeys {
     public static final String PLAN_RECORDS = "plan.records";
     public static final String PLAN_STORIES = "plan.stories";
     public static final String PLAN_REJECTED = "plan.rejected";
+
+    /** Records the ingest step has handed on, over every attempt: its reader's position. */
+    public static final String INGEST_ORDINAL = "ingest.ordinal";
+    /** Stories the render step's committed chunks hold, over every attempt: its reader's position. */
+    public static final String RENDER_COUNT = "stories.read.count";
+
+    /** The steps in the order the job runs them. */
+    public static final java.util.List<String> STEPS = java.util.List.of("ingest", "plan", "render", "publish");
 
     private JobKeys() {
     }

@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -218,7 +219,9 @@ public final class RunHistory implements AutoCloseable {
             for (JobExecution execution : repository.getJobExecutions(instance)) {
                 String date = String.valueOf(execution.getJobParameters().getString(JobKeys.EDITION));
                 if (edition.isEmpty() || date.equals(edition.get().toString())) {
-                    runs.add(describe(execution, plan, execution.isRunning() ? liveness(date, execution) : Optional.empty()));
+                    runs.add(describe(execution, plan, execution.isRunning()
+                            ? liveness(date, execution, progress(repository, instance, execution, plan))
+                            : Optional.empty()));
                 }
             }
         }
@@ -230,7 +233,33 @@ public final class RunHistory implements AutoCloseable {
      * heartbeat for longer than the limit), or gone (the next run that generates the edition
      * marks it failed, and resumes it when it can).
      */
-    private Optional<String> liveness(String edition, JobExecution execution) {
+    /**
+     * How far a run the repository records as not ended had come, at its last commit: the step it
+     * is in, and for ingest and render the records or stories behind it (over every attempt).
+     */
+    static Optional<String> progress(JobRepository repository, JobInstance instance, JobExecution execution,
+            StepExecution plan) {
+        for (int i = JobKeys.STEPS.size() - 1; i >= 0; i--) {
+            String name = JobKeys.STEPS.get(i);
+            StepExecution step = repository.getLastStepExecution(instance, name);
+            if (step == null || step.getJobExecution().getId() != execution.getId() || !step.getStatus().isRunning()) {
+                continue;
+            }
+            ExecutionContext context = step.getExecutionContext();
+            return Optional.of(switch (name) {
+                case "ingest" -> String.format(Locale.ROOT, "checking records: %,d read", context.getLong(
+                        JobKeys.INGEST_ORDINAL, 0L));
+                case "render" -> String.format(Locale.ROOT, "rendering: %,d of %,d stories",
+                        (long) context.getInt(JobKeys.RENDER_COUNT, 0),
+                        plan == null ? 0 : plan.getExecutionContext().getInt(JobKeys.PLAN_STORIES, 0));
+                case "plan" -> "planning the edition";
+                default -> "publishing the edition";
+            });
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> liveness(String edition, JobExecution execution, Optional<String> progress) {
         Optional<LocalDate> date = date(edition);
         if (date.isEmpty()) {
             return Optional.empty();
@@ -250,9 +279,11 @@ public final class RunHistory implements AutoCloseable {
         String silent = holder.silentFor(now).map(LockHolder::describe).orElse("an unknown time");
         if (holder.stuck(now, stuckAfter)) {
             return Optional.of("HUNG? its process (" + holder.description() + ") has shown no sign of life for " + silent
+                    + progress.map(at -> " (last commit: " + at + ")").orElse("")
                     + "; look at it, and kill it if it is stuck (the next run resumes the edition)");
         }
-        return Optional.of("running (" + holder.description() + "; last heartbeat " + silent + " ago)");
+        return Optional.of("running (" + holder.description() + "; last heartbeat " + silent + " ago)"
+                + progress.map(at -> ", " + at).orElse(""));
     }
 
     /** The pid a lock or a run's context names, as both write it ("pid 1234"). */
