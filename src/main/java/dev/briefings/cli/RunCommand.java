@@ -19,6 +19,7 @@ import dev.briefings.render.OutputFormat;
 import dev.briefings.edition.EditionLauncher;
 import dev.briefings.edition.job.ProgressDisplay;
 import dev.briefings.edition.runs.Outcome;
+import dev.briefings.edition.runs.StopRequests;
 
 /** {@code briefings run}: generates and publishes one edition. */
 @Command(name = "run",
@@ -85,6 +86,13 @@ final class RunCommand implements Callable<Integer>, ClassArchive.Sample {
 
     @Override
     public Integer call() throws Exception {
+        StopRequests stops = new StopRequests();
+        try (StopOnSignal signals = new StopOnSignal(stops)) {
+            return run(stops);
+        }
+    }
+
+    private int run(StopRequests stops) throws Exception {
         Path project = parent.project();
         ProjectConfig configuration = repository.config(project);
         LocalDate edition = date == null ? LocalDate.now(configuration.timezone()) : parseDate(date);
@@ -105,7 +113,7 @@ final class RunCommand implements Callable<Integer>, ClassArchive.Sample {
                 spec.commandLine().getErr());
         EditionLauncher.Result result;
         try {
-            result = new EditionLauncher(checkedDigests(System.getenv())).run(request);
+            result = new EditionLauncher(checkedDigests(System.getenv()), stops).run(request);
         } finally {
             ProgressDisplay.reset();
         }

@@ -19,8 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -58,6 +56,7 @@ import dev.briefings.edition.runs.RepositoryConfiguration;
 import dev.briefings.edition.runs.RepositoryProblem;
 import dev.briefings.edition.runs.RepositorySchema;
 import dev.briefings.edition.runs.RepositorySettings;
+import dev.briefings.edition.runs.StopRequests;
 import dev.briefings.edition.runs.TimedDataSource;
 import dev.briefings.events.EventFiles;
 import dev.briefings.i18n.Translations;
@@ -173,18 +172,21 @@ public final class EditionLauncher {
     }
 
     private final Optional<Path> checkedDigests;
+    private final StopRequests stops;
 
     /** A launcher that remembers the project files that passed the check in the output folder only. */
     public EditionLauncher() {
-        this(Optional.empty());
+        this(Optional.empty(), new StopRequests());
     }
 
     /**
      * A launcher that also remembers them in {@code checkedDigests} (the launcher script's
-     * {@code target/.checked/}), shared by every output folder the program runs into.
+     * {@code target/.checked/}), shared by every output folder the program runs into, and that
+     * stops when {@code stops} is requested (the command line requests it on SIGTERM).
      */
-    public EditionLauncher(Optional<Path> checkedDigests) {
+    public EditionLauncher(Optional<Path> checkedDigests, StopRequests stops) {
         this.checkedDigests = checkedDigests;
+        this.stops = stops;
     }
 
     /**
@@ -412,8 +414,15 @@ public final class EditionLauncher {
                     .next();
             LOG.info("Generating edition {} ({} locale(s), {} format(s))", request.edition(), locales.size(),
                     request.formats().size());
+            Faults.point("job-prepared");
+            if (stops.requested()) {
+                // a stop that came while the run checked its files and prepared: no job is begun
+                return new Result(Outcome.FAILED, Optional.empty(), published, elapsed(started), "edition "
+                        + request.edition() + " stopped before it was published; the next run generates it", List.of());
+            }
             JobExecution execution = startStoppable(operator, repository, job, parameters,
                     context.getBean(CurrentExecution.class), request);
+            Faults.point("job-ended");
             LOG.info("Job repository: {} s in {} calls", String.format(java.util.Locale.ROOT, "%.2f",
                     timed.time().toMillis() / 1000.0), timed.calls());
             if (execution.getStatus() == BatchStatus.COMPLETED) {
@@ -453,62 +462,39 @@ public final class EditionLauncher {
     }
 
     /**
-     * Runs the job so that SIGTERM (a scheduler or systemd stopping it) stops it cleanly: the
-     * current chunk finishes, the job is recorded as STOPPED, and the next run resumes where it
-     * stopped. A stop that comes during publication lets the edition be published first (the job
-     * is then COMPLETED). Either way the run prints its summary and exits with its own code (1 when
-     * stopped, 0 when published): the shutdown hook waits for the thread that launched the job,
-     * which ends the process ({@code BriefingsCommand.exit}), for {@value #STOP_TIMEOUT_SECONDS} s at most.
+     * Runs the job so that a stop request (SIGTERM: a scheduler or systemd stopping it) stops it
+     * cleanly: the current chunk finishes, the job is recorded as STOPPED, and the next run resumes
+     * where it stopped. A request that comes during publication lets the edition be published first
+     * (the job is then COMPLETED); one that comes as the job is being created stops it as it begins.
+     * The caller reports how the run ended and exits with its code.
      */
-    private static JobExecution startStoppable(JobOperator operator, JobRepository repository, Job job,
-            JobParameters parameters, CurrentExecution current, Request request) throws JobExecutionAlreadyRunningException, JobRestartException,
-            JobInstanceAlreadyCompleteException, InvalidJobParametersException {
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread launching = Thread.currentThread();
-        Thread onTerm = new Thread(() -> {
-            Optional<JobExecution> running = current.get();
-            if (running.isPresent() && finished.getCount() > 0) {
-                if (current.publishing()) {
-                    // publication is the run's commit, short and atomic: it finishes, and the job completes
-                    LOG.warn("Stop requested during publication: edition {} is published first, then the run ends",
-                            request.edition());
-                } else {
-                    LOG.warn("Stop requested: finishing the current chunk; the next run resumes edition {}",
-                            request.edition());
-                    try {
-                        current.requestStop(repository);
-                    } catch (RuntimeException e) {
-                        // the running step is told to stop all the same; the repository may be what failed
-                        LOG.warn("Could not record the stop request in the job repository: {}", e.toString());
-                    }
+    private JobExecution startStoppable(JobOperator operator, JobRepository repository, Job job,
+            JobParameters parameters, CurrentExecution current, Request request)
+            throws JobExecutionAlreadyRunningException, JobRestartException, JobInstanceAlreadyCompleteException,
+            InvalidJobParametersException {
+        stops.whileRunning(() -> {
+            if (current.publishing()) {
+                // publication is the run's commit, short and atomic: it finishes, and the job completes
+                LOG.warn("Stop requested during publication: edition {} is published first, then the run ends",
+                        request.edition());
+            } else {
+                LOG.warn("Stop requested: finishing the current chunk; the next run resumes edition {}",
+                        request.edition());
+                try {
+                    current.requestStop(repository);
+                } catch (RuntimeException e) {
+                    // the running step is told to stop all the same; the repository may be what failed
+                    LOG.warn("Could not record the stop request in the job repository: {}", e.toString());
                 }
-                Faults.release();
             }
-            try {
-                launching.join(TimeUnit.SECONDS.toMillis(STOP_TIMEOUT_SECONDS));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            System.err.println("Edition " + request.edition() + " did not stop within " + STOP_TIMEOUT_SECONDS
-                    + " s of the stop request; ending it. The next run resumes it.");
-            System.err.flush();
-            Runtime.getRuntime().halt(Outcome.EXIT_FAILED);
-        }, "briefings-stop");
-        Runtime.getRuntime().addShutdownHook(onTerm);
+            Faults.release();
+        });
         try {
             return operator.start(job, parameters);
         } finally {
-            finished.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(onTerm);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running: it waits for this thread to report the run and end the process
-            }
+            stops.whileRunning(null);
         }
     }
-
-    /** How long a stopping run may take to finish its chunk before the process exits anyway. */
-    static final long STOP_TIMEOUT_SECONDS = 60;
 
     private static Result failed(Request request, JobExecution execution, long started) {
         List<String> problems = new ArrayList<>();

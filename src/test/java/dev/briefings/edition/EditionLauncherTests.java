@@ -57,7 +57,8 @@ class EditionLauncherTests {
     void run_intoANewOutputFolder_skipsTheCheckOfFilesThatPassedForAnotherOne_whenTheProgramKeepsTheirDigests()
             throws Exception {
         Path shared = project.resolve("target/.checked");
-        EditionLauncher remembering = new EditionLauncher(java.util.Optional.of(shared));
+        EditionLauncher remembering = new EditionLauncher(java.util.Optional.of(shared),
+                new dev.briefings.edition.runs.StopRequests());
         assertThat(remembering.run(TestProject.request(project, output)).outcome()).isEqualTo(Outcome.PUBLISHED);
         assertThat(shared).isDirectory();
         try (var digests = Files.list(shared)) {

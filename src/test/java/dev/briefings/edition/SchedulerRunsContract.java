@@ -378,6 +378,51 @@ abstract class SchedulerRunsContract {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"job-prepared", "job-begins"})
+    void sigterm_beforeOrAsTheJobBegins_stopsItWithExit1_andTheNextRunPublishes(String fault) throws Exception {
+        // given a run stopped by SIGTERM once its files are checked, before its job exists or as it begins
+        Path output = project.resolve("output");
+        Process stopped = startChild(output, fault);
+        awaitFault(stopped, fault);
+
+        stopped.destroy();
+        assertThat(stopped.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        // then it stops at once, says so, publishes nothing, and the next run publishes the edition
+        assertThat(stopped.exitValue()).as(childOutput()).isEqualTo(1);
+        assertThat(childOutput()).contains("stopped before it was published").doesNotContain("did not stop within");
+        assertThat(output.resolve("2020-11-20")).doesNotExist();
+        try (RunHistory history = RunHistory.open(repository(), output).orElseThrow()) {
+            var runs = history.runs(java.util.Optional.empty(), 5);
+            if (fault.equals("job-begins")) {
+                assertThat(runs).singleElement().satisfies(run -> assertThat(run.status()).isEqualTo("STOPPED"));
+            } else {
+                assertThat(runs).isEmpty();
+            }
+        }
+        EditionLauncher.Result next = runInProcess(output);
+        assertThat(next.exitCode()).isZero();
+        runInProcess(project.resolve("clean"));
+        assertThat(contents(output.resolve("2020-11-20"))).isEqualTo(contents(project.resolve("clean/2020-11-20")));
+        assertNoLeftovers(output);
+    }
+
+    @Test
+    void sigterm_afterTheJobHasEnded_stillPrintsTheSummary_andExitsWithTheRunsCode() throws Exception {
+        Path output = project.resolve("output");
+        Process stopped = startChild(output, "job-ended");
+        awaitFault(stopped, "job-ended");
+
+        stopped.destroy();
+        assertThat(stopped.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(stopped.exitValue()).as(childOutput()).isZero();
+        assertThat(Files.readString(project.resolve("child.out"), StandardCharsets.UTF_8))
+                .startsWith("Edition 2020-11-20 published to").contains("rendered   en");
+        EditionChecks.filesMatchManifest(output.resolve("2020-11-20"));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"publish-documents", "publish-switched"})
     void sigterm_duringPublication_letsItFinish_exit0_andTheRunIsRecordedCompleted(String fault) throws Exception {
         // given a run stopped by SIGTERM once it has begun to publish (before and after the switch)

@@ -21,10 +21,19 @@ public class CurrentExecution implements JobExecutionListener {
 
     private final AtomicReference<JobExecution> current = new AtomicReference<>();
 
+    private boolean stopWhenItBegins;
+
     @Override
     public void beforeJob(JobExecution jobExecution) {
-        current.set(jobExecution);
+        synchronized (this) {
+            current.set(jobExecution);
+            if (stopWhenItBegins) {
+                // asked to stop before the job existed: it stops before its first step (recorded STOPPED)
+                jobExecution.setStatus(BatchStatus.STOPPING);
+            }
+        }
         jobExecution.getExecutionContext().putString(JobKeys.OWNER, EditionLock.describeSelf());
+        Faults.point("job-begins");
     }
 
     @Override
@@ -44,11 +53,17 @@ public class CurrentExecution implements JobExecutionListener {
      * step-scoped reader under the running step. The story reader then saved its position as 0, and
      * the resumed run rendered every story again (and counted them twice).
      *
+     * A request that comes before the job has begun stops it as it begins.
+     *
      * @return whether there was an execution to stop
      */
-    public boolean requestStop(JobRepository repository) {
+    public synchronized boolean requestStop(JobRepository repository) {
         JobExecution execution = current.get();
-        if (execution == null || !execution.isRunning()) {
+        if (execution == null) {
+            stopWhenItBegins = true;
+            return false;
+        }
+        if (!execution.isRunning()) {
             return false;
         }
         execution.setStatus(BatchStatus.STOPPING);

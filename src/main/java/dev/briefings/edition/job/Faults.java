@@ -20,7 +20,7 @@ public final class Faults {
     private Faults() {
     }
 
-    static void point(String name) {
+    public static void point(String name) {
         if (CHOSEN == null || !CHOSEN.toLowerCase(Locale.ROOT).equals(name)) {
             return;
         }
