@@ -85,6 +85,9 @@ public class PlanTasklet implements Tasklet {
         context.putInt(JobKeys.PLAN_RECORDS, read);
         context.putInt(JobKeys.PLAN_STORIES, stories.size());
         context.putInt(JobKeys.PLAN_REJECTED, rejected.size());
+        // in the job's context too, which a resumed run inherits: its render step shows the total
+        chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                .putInt(JobKeys.PLAN_STORIES, stories.size());
         contribution.incrementReadCount();
         return RepeatStatus.FINISHED;
     }

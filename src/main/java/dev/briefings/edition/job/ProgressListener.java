@@ -6,6 +6,7 @@ import java.util.function.LongSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -34,6 +35,8 @@ final class ProgressListener implements ItemWriteListener<Object>, StepExecution
     private ProgressDisplay.Mode mode;
     private PrintWriter terminal;
     private long total;
+    /** Items an earlier attempt of the step committed (a resumed run): counted, but not in the rate. */
+    private long doneBefore;
     private long briefsPerStory;
     private long done;
     private long started;
@@ -59,16 +62,22 @@ final class ProgressListener implements ItemWriteListener<Object>, StepExecution
     public void beforeStep(StepExecution stepExecution) {
         long stories = -1;
         long briefs = 0;
+        long before = 0;
         if (rendering) {
-            // The plan step of this execution knows the total; a restarted render step counts without it.
+            // The plan step of this execution knows the total, and a resumed run's job context kept it;
+            // a resumed render step goes on from the stories its committed chunks hold.
             stories = stepExecution.getJobExecution().getStepExecutions().stream()
                     .filter(s -> s.getStepName().equals("plan"))
-                    .mapToLong(s -> s.getExecutionContext().getInt(JobKeys.PLAN_STORIES, -1)).findFirst().orElse(-1);
+                    .mapToLong(s -> s.getExecutionContext().getInt(JobKeys.PLAN_STORIES, -1)).findFirst()
+                    .orElse(stepExecution.getJobExecution().getExecutionContext().getInt(JobKeys.PLAN_STORIES, -1));
             var parameters = stepExecution.getJobExecution().getJobParameters();
             briefs = count(parameters.getString(JobKeys.LOCALES))
                     * count(parameters.getString(JobKeys.FORMATS));
+            before = stepExecution.getExecutionContext().getInt(JobKeys.RENDER_COUNT, 0);
         }
         start(stories, briefs);
+        done = before;
+        doneBefore = before;
     }
 
     /** Starts counting, with the step's total (-1 when unknown) and the briefs each item makes. */
@@ -76,6 +85,7 @@ final class ProgressListener implements ItemWriteListener<Object>, StepExecution
         mode = ProgressDisplay.mode();
         terminal = ProgressDisplay.terminal();
         done = 0;
+        doneBefore = 0;
         total = stepTotal;
         briefsPerStory = briefsPerItem;
         started = clock.getAsLong();
@@ -108,7 +118,9 @@ final class ProgressListener implements ItemWriteListener<Object>, StepExecution
         if (mode == ProgressDisplay.Mode.BAR && done > 0) {
             terminal.println("\r" + bar(now) + "\u001b[K");
         } else if (mode == ProgressDisplay.Mode.LINES && now - started >= LINE_INTERVAL_NANOS) {
-            LOG.info(line(now, true));
+            BatchStatus status = stepExecution == null ? BatchStatus.COMPLETED : stepExecution.getStatus();
+            LOG.info(line(now, status == BatchStatus.COMPLETED ? "done in"
+                    : status == BatchStatus.STOPPED ? "stopped after" : "ended after"));
         }
         return null;
     }
@@ -129,9 +141,10 @@ final class ProgressListener implements ItemWriteListener<Object>, StepExecution
         if (briefsPerStory > 0) {
             text.append("  ").append(number(done * briefsPerStory)).append(" briefs");
         }
-        text.append("  ").append(number(Math.round(done / seconds))).append("/s");
-        if (total > 0 && done > 0 && done < total) {
-            text.append("  ").append(duration((total - done) * seconds / done)).append(" left");
+        double rate = (done - doneBefore) / seconds;
+        text.append("  ").append(number(Math.round(rate))).append("/s");
+        if (total > 0 && done > doneBefore && done < total) {
+            text.append("  ").append(duration((total - done) / rate)).append(" left");
         }
         return text.toString();
     }
@@ -141,7 +154,13 @@ final class ProgressListener implements ItemWriteListener<Object>, StepExecution
      * 4 s left"; when the step has finished, "…, done in 3 s".
      */
     String line(long now, boolean finished) {
+        return line(now, finished ? "done in" : null);
+    }
+
+    /** The plain line; {@code ending} ("done in", "stopped after") when the step has ended. */
+    String line(long now, String ending) {
         double seconds = Math.max(1e-9, (now - started) / 1e9);
+        double rate = (done - doneBefore) / seconds;
         StringBuilder text = new StringBuilder(step).append(": ").append(number(done));
         if (total > 0) {
             text.append(" of ").append(number(total));
@@ -153,11 +172,11 @@ final class ProgressListener implements ItemWriteListener<Object>, StepExecution
         if (briefsPerStory > 0) {
             text.append(", ").append(number(done * briefsPerStory)).append(" briefs");
         }
-        text.append(", ").append(number(Math.round(done / seconds))).append(" per second");
-        if (finished) {
-            text.append(", done in ").append(duration(seconds));
-        } else if (total > 0 && done > 0 && done < total) {
-            text.append(", about ").append(duration((total - done) * seconds / done)).append(" left");
+        text.append(", ").append(number(Math.round(rate))).append(" per second");
+        if (ending != null) {
+            text.append(", ").append(ending).append(' ').append(duration(seconds));
+        } else if (total > 0 && done > doneBefore && done < total) {
+            text.append(", about ").append(duration((total - done) / rate)).append(" left");
         } else {
             text.append(", ").append(duration(seconds)).append(" so far");
         }

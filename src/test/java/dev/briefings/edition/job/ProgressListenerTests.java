@@ -12,7 +12,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
+
+import dev.briefings.edition.runs.JobKeys;
 
 /** The progress bar on a terminal and the plain lines elsewhere, on a clock the test moves. */
 class ProgressListenerTests {
@@ -87,6 +94,25 @@ class ProgressListenerTests {
         assertThat(listener.line(now.get(), false))
                 .isEqualTo("render: 2,500 of 10,000 stories (25%), 15,000 briefs, 625 per second, about 12 s left");
         assertThat(listener.line(now.get(), true)).endsWith(", 625 per second, done in 4 s");
+    }
+
+    @Test
+    void aResumedRenderStep_countsFromWhereTheStoppedOneCommitted_andAStoppedStepSaysSo() {
+        ProgressDisplay.use(ProgressDisplay.Mode.LINES, new PrintWriter(terminal, true));
+        ProgressListener listener = new ProgressListener("render", "stories", true, now::get);
+        JobExecution job = new JobExecution(2L, new JobInstance(1L, "briefing"), new JobParameters());
+        // the plan ran in the stopped execution: the resumed one has its total from the job's context
+        job.getExecutionContext().putInt(JobKeys.PLAN_STORIES, 10_000);
+        StepExecution render = new StepExecution(3L, "render", job);
+        render.getExecutionContext().putInt(JobKeys.RENDER_COUNT, 4_000);
+
+        listener.beforeStep(render);
+        write(listener, 1_000, 2_000);
+
+        assertThat(listener.line(now.get(), false))
+                .startsWith("render: 5,000 of 10,000 stories (50%), ").contains(", 500 per second, about 10 s left");
+        render.setStatus(BatchStatus.STOPPED);
+        assertThat(listener.line(now.get(), "stopped after")).endsWith(", 500 per second, stopped after 2 s");
     }
 
     @Test
