@@ -507,8 +507,10 @@ public final class EditionLauncher {
             invalid |= Failures.invalid(failure);
             problems.add(Failures.explain(failure, request.output(), repository));
         }
+        // a stopped --force run regenerates an edition that is up to date: only another --force goes on with it
         String message = execution.getStatus() == BatchStatus.STOPPED
-                ? "edition " + request.edition() + " stopped before it was published; the next run resumes it"
+                ? "edition " + request.edition() + " stopped before it was published; the next run"
+                        + (request.force() ? " with --force" : "") + " resumes it"
                 : "edition " + request.edition() + " was not published (job " + execution.getStatus()
                         + "); the next run resumes it";
         return new Result(invalid ? Outcome.INVALID : Outcome.FAILED, Optional.empty(),

@@ -402,6 +402,16 @@ abstract class SchedulerRunsContract {
         }
         EditionLauncher.Result next = runInProcess(output);
         assertThat(next.exitCode()).isZero();
+        if (fault.equals("job-begins")) {
+            // the stopped attempt never planned: its row keeps no counts once the resumed one has them
+            try (RunHistory history = RunHistory.open(repository(), output).orElseThrow()) {
+                assertThat(history.runs(java.util.Optional.empty(), 5)).satisfiesExactlyInAnyOrder(
+                        run -> assertThat(run).extracting(RunHistory.Run::status, RunHistory.Run::records)
+                                .containsExactly("STOPPED", 0),
+                        run -> assertThat(run).extracting(RunHistory.Run::status, RunHistory.Run::stories)
+                                .containsExactly("COMPLETED", next.manifest().orElseThrow().records().stories()));
+            }
+        }
         runInProcess(project.resolve("clean"));
         assertThat(contents(output.resolve("2020-11-20"))).isEqualTo(contents(project.resolve("clean/2020-11-20")));
         assertNoLeftovers(output);

@@ -214,9 +214,14 @@ public final class RunHistory implements AutoCloseable {
     private List<Run> runsIn(JobRepository repository, Optional<LocalDate> edition) {
         List<Run> runs = new ArrayList<>();
         for (JobInstance instance : repository.findJobInstances(JobKeys.JOB_NAME)) {
-            // a resumed run did not plan again: its counts are those of the instance's last plan step
-            StepExecution plan = repository.getLastStepExecution(instance, "plan");
-            for (JobExecution execution : repository.getJobExecutions(instance)) {
+            // a resumed run did not plan again: its counts are those of the plan step of an earlier
+            // attempt; an attempt that stopped before planning shows none, even once a later one planned
+            List<JobExecution> attempts = new ArrayList<>(repository.getJobExecutions(instance));
+            attempts.sort(Comparator.comparingLong(JobExecution::getId));
+            StepExecution plan = null;
+            for (JobExecution execution : attempts) {
+                plan = execution.getStepExecutions().stream().filter(step -> step.getStepName().equals("plan"))
+                        .findFirst().orElse(plan);
                 String date = String.valueOf(execution.getJobParameters().getString(JobKeys.EDITION));
                 if (edition.isEmpty() || date.equals(edition.get().toString())) {
                     runs.add(describe(execution, plan, execution.isRunning()
