@@ -420,7 +420,7 @@ public final class EditionLauncher {
                 return new Result(Outcome.FAILED, Optional.empty(), published, elapsed(started), "edition "
                         + request.edition() + " stopped before it was published; the next run generates it", List.of());
             }
-            JobExecution execution = startStoppable(operator, repository, job, parameters,
+            JobExecution execution = startStoppable(operator, job, parameters,
                     context.getBean(CurrentExecution.class), request);
             Faults.point("job-ended");
             LOG.info("Job repository: {} s in {} calls", String.format(java.util.Locale.ROOT, "%.2f",
@@ -468,8 +468,8 @@ public final class EditionLauncher {
      * (the job is then COMPLETED); one that comes as the job is being created stops it as it begins.
      * The caller reports how the run ended and exits with its code.
      */
-    private JobExecution startStoppable(JobOperator operator, JobRepository repository, Job job,
-            JobParameters parameters, CurrentExecution current, Request request)
+    private JobExecution startStoppable(JobOperator operator, Job job, JobParameters parameters,
+            CurrentExecution current, Request request)
             throws JobExecutionAlreadyRunningException, JobRestartException, JobInstanceAlreadyCompleteException,
             InvalidJobParametersException {
         stops.whileRunning(() -> {
@@ -480,12 +480,7 @@ public final class EditionLauncher {
             } else {
                 LOG.warn("Stop requested: finishing the current chunk; the next run resumes edition {}",
                         request.edition());
-                try {
-                    current.requestStop(repository);
-                } catch (RuntimeException e) {
-                    // the running step is told to stop all the same; the repository may be what failed
-                    LOG.warn("Could not record the stop request in the job repository: {}", e.toString());
-                }
+                current.requestStop();
             }
             Faults.release();
         });

@@ -7,7 +7,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 
 import dev.briefings.edition.runs.EditionLock;
@@ -47,17 +46,19 @@ public class CurrentExecution implements JobExecutionListener {
 
     /**
      * Asks the execution in progress to stop at its next chunk boundary, as
-     * {@code JobOperator.stop} does (the job STOPPING in the repository, the running step told to
-     * terminate), but without what that method does next on the calling thread: registering the
-     * running step's execution there and releasing it, which closes the step's scope and with it the
-     * step-scoped reader under the running step. The story reader then saved its position as 0, and
-     * the resumed run rendered every story again (and counted them twice).
-     *
+     * {@code JobOperator.stop} does (the job STOPPING, the running step told to terminate), but
+     * without what that method does next on the calling thread: registering the running step's
+     * execution there and releasing it, which closes the step's scope and with it the step-scoped
+     * reader under the running step (the story reader then saved its position as 0, and the resumed
+     * run rendered every story again and counted them twice). Nor is the repository written from
+     * this thread: an update racing the job's own would fail the job on its optimistic lock. The
+     * job's thread records STOPPED when the step has stopped.
+     * <p>
      * A request that comes before the job has begun stops it as it begins.
      *
      * @return whether there was an execution to stop
      */
-    public synchronized boolean requestStop(JobRepository repository) {
+    public synchronized boolean requestStop() {
         JobExecution execution = current.get();
         if (execution == null) {
             stopWhenItBegins = true;
@@ -73,7 +74,6 @@ public class CurrentExecution implements JobExecutionListener {
                 step.setTerminateOnly();
             }
         }
-        repository.update(execution);
         return true;
     }
 
