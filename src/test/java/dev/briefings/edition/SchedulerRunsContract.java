@@ -236,6 +236,22 @@ abstract class SchedulerRunsContract {
         throw new AssertionError("the child never reached " + fault + ": " + childOutput());
     }
 
+    /** Starts a run, sends it SIGTERM once it waits at the fault point, and returns it ended. */
+    Process stoppedAt(Path output, String fault) throws Exception {
+        Process stopped = startChild(output, fault);
+        awaitFault(stopped, fault);
+        stopped.destroy();
+        assertThat(stopped.waitFor(60, TimeUnit.SECONDS)).as("the stopped run ended").isTrue();
+        return stopped;
+    }
+
+    /** The edition published in the output folder is the one an uninterrupted run publishes, with nothing left over. */
+    void assertSameAsAnUninterruptedRun(Path output) throws Exception {
+        runInProcess(project.resolve("clean"));
+        assertThat(contents(output.resolve("2020-11-20"))).isEqualTo(contents(project.resolve("clean/2020-11-20")));
+        assertNoLeftovers(output);
+    }
+
     private String childOutput() throws IOException {
         Path err = project.resolve("child.err");
         return Files.exists(err) ? Files.readString(err, StandardCharsets.UTF_8) : "";
@@ -349,11 +365,7 @@ abstract class SchedulerRunsContract {
     @Test
     void sigterm_stopsTheRunWithExit1_andTheNextRunResumesIt() throws Exception {
         Path output = project.resolve("output");
-        Process stopped = startChild(output, "render-chunk-1");
-        awaitFault(stopped, "render-chunk-1");
-
-        stopped.destroy();
-        assertThat(stopped.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        Process stopped = stoppedAt(output, "render-chunk-1");
 
         assertThat(stopped.exitValue()).as(childOutput()).isEqualTo(1);
         assertThat(childOutput()).contains("stopped before it was published; the next run resumes it")
@@ -372,9 +384,7 @@ abstract class SchedulerRunsContract {
         // (the stop once closed the story reader under the running step, which saved its position as 0)
         long stories = resumed.manifest().orElseThrow().briefs() / 3 / 2;
         assertThat(resumed.renders().rendered()).isEqualTo(java.util.Map.of("en", stories, "ru", stories));
-        EditionLauncher.Result clean = runInProcess(project.resolve("clean"));
-        assertThat(contents(output.resolve("2020-11-20"))).isEqualTo(contents(project.resolve("clean/2020-11-20")));
-        assertNoLeftovers(output);
+        assertSameAsAnUninterruptedRun(output);
     }
 
     @ParameterizedTest
@@ -382,11 +392,7 @@ abstract class SchedulerRunsContract {
     void sigterm_beforeOrAsTheJobBegins_stopsItWithExit1_andTheNextRunPublishes(String fault) throws Exception {
         // given a run stopped by SIGTERM once its files are checked, before its job exists or as it begins
         Path output = project.resolve("output");
-        Process stopped = startChild(output, fault);
-        awaitFault(stopped, fault);
-
-        stopped.destroy();
-        assertThat(stopped.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        Process stopped = stoppedAt(output, fault);
 
         // then it stops at once, says so, publishes nothing, and the next run publishes the edition
         assertThat(stopped.exitValue()).as(childOutput()).isEqualTo(1);
@@ -412,19 +418,13 @@ abstract class SchedulerRunsContract {
                                 .containsExactly("COMPLETED", next.manifest().orElseThrow().records().stories()));
             }
         }
-        runInProcess(project.resolve("clean"));
-        assertThat(contents(output.resolve("2020-11-20"))).isEqualTo(contents(project.resolve("clean/2020-11-20")));
-        assertNoLeftovers(output);
+        assertSameAsAnUninterruptedRun(output);
     }
 
     @Test
     void sigterm_afterTheJobHasEnded_stillPrintsTheSummary_andExitsWithTheRunsCode() throws Exception {
         Path output = project.resolve("output");
-        Process stopped = startChild(output, "job-ended");
-        awaitFault(stopped, "job-ended");
-
-        stopped.destroy();
-        assertThat(stopped.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        Process stopped = stoppedAt(output, "job-ended");
 
         assertThat(stopped.exitValue()).as(childOutput()).isZero();
         assertThat(Files.readString(project.resolve("child.out"), StandardCharsets.UTF_8))
@@ -437,11 +437,7 @@ abstract class SchedulerRunsContract {
     void sigterm_duringPublication_letsItFinish_exit0_andTheRunIsRecordedCompleted(String fault) throws Exception {
         // given a run stopped by SIGTERM once it has begun to publish (before and after the switch)
         Path output = project.resolve("output");
-        Process stopped = startChild(output, fault);
-        awaitFault(stopped, fault);
-
-        stopped.destroy();
-        assertThat(stopped.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        Process stopped = stoppedAt(output, fault);
 
         // then the edition is published, the process says so with exit 0, and the history agrees
         assertThat(stopped.exitValue()).as(childOutput()).isZero();
@@ -457,9 +453,7 @@ abstract class SchedulerRunsContract {
         // and the next run finds it up to date, identical to an uninterrupted run's
         EditionLauncher.Result next = runInProcess(output);
         assertThat(next.outcome()).isEqualTo(Outcome.UP_TO_DATE);
-        runInProcess(project.resolve("clean"));
-        assertThat(contents(output.resolve("2020-11-20"))).isEqualTo(contents(project.resolve("clean/2020-11-20")));
-        assertNoLeftovers(output);
+        assertSameAsAnUninterruptedRun(output);
     }
 
     /**
