@@ -155,18 +155,23 @@ public final class EditionLauncher {
             reused = Collections.unmodifiableMap(new TreeMap<>(reused));
         }
 
-        static Renders of(JobExecution execution, List<String> locales) {
+        /**
+         * From the render step of {@code execution}, or, when this attempt only published (its render
+         * step had completed in an earlier attempt), from that earlier attempt's render step.
+         */
+        static Renders of(JobExecution execution, List<String> locales, JobRepository repository) {
+            Optional<StepExecution> render = execution.getStepExecutions().stream()
+                    .filter(step -> step.getStepName().equals("render")).findFirst()
+                    .or(() -> Optional.ofNullable(repository.getLastStepExecution(execution.getJobInstance(), "render")));
             Map<String, Long> rendered = new TreeMap<>();
             Map<String, Long> reused = new TreeMap<>();
-            for (StepExecution step : execution.getStepExecutions()) {
-                if (step.getStepName().equals("render")) {
-                    var context = step.getExecutionContext();
-                    for (String locale : locales) {
-                        rendered.put(locale, context.getLong(BriefWriter.RENDERED + locale, 0L));
-                        reused.put(locale, context.getLong(BriefWriter.REUSED + locale, 0L));
-                    }
+            render.ifPresent(step -> {
+                var context = step.getExecutionContext();
+                for (String locale : locales) {
+                    rendered.put(locale, context.getLong(BriefWriter.RENDERED + locale, 0L));
+                    reused.put(locale, context.getLong(BriefWriter.REUSED + locale, 0L));
                 }
-            }
+            });
             return new Renders(rendered, reused);
         }
     }
@@ -431,7 +436,7 @@ public final class EditionLauncher {
                         new IOException("the job completed but " + published.resolve(Manifest.FILE_NAME) + " is missing"));
                 return new Result(Outcome.PUBLISHED, Optional.of(manifest), published, elapsed(started),
                         "edition " + request.edition() + " published to " + display(published), List.of(),
-                        Renders.of(execution, locales));
+                        Renders.of(execution, locales, repository));
             }
             return failed(request, execution, started);
         } catch (JobExecutionAlreadyRunningException | JobRestartException | JobInstanceAlreadyCompleteException

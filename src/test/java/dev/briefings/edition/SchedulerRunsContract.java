@@ -353,9 +353,8 @@ abstract class SchedulerRunsContract {
                 plain.events(), plain.output(), plain.translations(), plain.templates(), plain.configuration(),
                 plain.locales(), plain.formats(), plain.timezone(), true, repository()));
         assertThat(forced.exitCode()).isZero();
-        if (fault.startsWith("render")) {
-            assertThat(next.renders().rendered()).isEqualTo(java.util.Map.of("en", 1L, "ru", 2L));
-        }
+        // (a run that only publishes counts what the attempt before it rendered)
+        assertThat(next.renders().rendered()).isEqualTo(java.util.Map.of("en", 1L, "ru", 2L));
         assertThat(contents(output.resolve("2020-11-20"))).isEqualTo(contents(clean.resolve("2020-11-20")));
         assertThat(next.manifest().orElseThrow().changes()).isEqualTo(forced.manifest().orElseThrow().changes());
         EditionChecks.filesMatchManifest(output.resolve("2020-11-20"));
