@@ -135,6 +135,22 @@ class ClassArchiveIT {
     }
 
     @Test
+    void aHelpOrVersionRun_writesNoDump() throws Exception {
+        // given no archive of the command (a --help would never be adopted: writing one only costs time)
+        Archives archives = archives();
+        archives.removeAll();
+
+        for (String flag : List.of("--help", "-h", "--version")) {
+            Launcher.Result run = Launcher.run(work, environment(Map.of()), TIMEOUT, work.resolve("logs-" + flag),
+                    List.of(Launcher.SCRIPT.toString(), COMMAND, flag));
+
+            assertThat(run.exit()).as(run.said()).isZero();
+            assertThat(archives.dumps()).as("dumps after " + COMMAND + " " + flag).isEmpty();
+            assertNothingAboutArchives(run);
+        }
+    }
+
+    @Test
     void withTheArchivesOff_noneIsWritten() throws Exception {
         Archives archives = archives();
         archives.removeAll();
