@@ -21,11 +21,15 @@ import java.util.Set;
 public final class RecordSet {
 
     private final Map<String, EventRecord> records;
-    private final List<Rejection> rejections;
+    private final List<Rejected> rejected;
 
-    private RecordSet(Map<String, EventRecord> records, List<Rejection> rejections) {
+    /** A record that passed its own checks and failed one across records, with why. */
+    public record Rejected(EventRecord record, Rejection rejection) {
+    }
+
+    private RecordSet(Map<String, EventRecord> records, List<Rejected> rejected) {
         this.records = records;
-        this.rejections = List.copyOf(rejections);
+        this.rejected = List.copyOf(rejected);
     }
 
     /**
@@ -35,7 +39,7 @@ public final class RecordSet {
      * @param rejectedIds ids of records rejected for their own faults (background naming them is dropped quietly)
      */
     public static RecordSet resolve(List<EventRecord> valid, Set<String> rejectedIds) {
-        List<Rejection> rejections = new ArrayList<>();
+        List<Rejected> rejections = new ArrayList<>();
         Map<String, List<EventRecord>> byId = new LinkedHashMap<>();
         for (EventRecord record : valid) {
             byId.computeIfAbsent(record.id(), id -> new ArrayList<>()).add(record);
@@ -83,8 +87,9 @@ public final class RecordSet {
         return new RecordSet(unique, rejections);
     }
 
-    private static Rejection reject(EventRecord record, String reason) {
-        return new Rejection(record.origin().file(), record.origin().position(), Optional.of(record.id()), reason);
+    private static Rejected reject(EventRecord record, String reason) {
+        return new Rejected(record, new Rejection(record.origin().file(), record.origin().position(),
+                Optional.of(record.id()), reason));
     }
 
     /** Loops in the background graph, each listed once, found by depth-first search in id order. */
@@ -120,7 +125,12 @@ public final class RecordSet {
     }
 
     public List<Rejection> rejections() {
-        return rejections;
+        return rejected.stream().map(Rejected::rejection).toList();
+    }
+
+    /** The records rejected by the checks across records, with why. */
+    public List<Rejected> rejected() {
+        return rejected;
     }
 
     public Optional<EventRecord> find(String id) {

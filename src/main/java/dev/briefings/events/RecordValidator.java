@@ -61,6 +61,47 @@ public final class RecordValidator {
         return Optional.empty();
     }
 
+    /**
+     * Whether a record that failed its checks is, by its own fields, clearly a story of another
+     * edition than {@code edition}, or of none: its {@code source.reported} (or, without a source,
+     * its {@code date}) can be read and names another day, or its date is only a month or a year.
+     * False when those fields cannot be read: such a record may be any edition's, and every
+     * edition lists it. (A record of another edition that a story of this one names as
+     * background is listed all the same: the caller checks that.)
+     */
+    public static boolean elsewhere(Node node, LocalDate edition) {
+        if (!(node instanceof dev.briefings.data.MapNode map)) {
+            return false;
+        }
+        Optional<Node> source = map.get("source");
+        if (source.isPresent()) {
+            Optional<Node> reported = source.get() instanceof dev.briefings.data.MapNode sourceMap
+                    ? sourceMap.get("reported") : Optional.empty();
+            return reported.filter(ScalarNode.class::isInstance).map(n -> ((ScalarNode) n).text())
+                    .flatMap(RecordValidator::day).map(day -> !day.equals(edition)).orElse(false);
+        }
+        Optional<String> date = map.get("date").filter(ScalarNode.class::isInstance).map(n -> ((ScalarNode) n).text());
+        if (date.isEmpty()) {
+            return false;
+        }
+        Matcher m = DATE.matcher(date.get());
+        if (!m.matches()) {
+            return false;
+        }
+        if (m.group(3) == null) {
+            return true; // a month or a year: background only, never a story
+        }
+        return day(date.get()).map(day -> !day.equals(edition)).orElse(false);
+    }
+
+    private static Optional<LocalDate> day(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
     public EventRecord validate(Node node, Origin origin) throws FieldProblem {
         MapReader record = MapReader.of(node, "");
         record.allowOnly(FIELDS);

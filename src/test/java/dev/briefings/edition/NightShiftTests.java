@@ -235,6 +235,75 @@ class NightShiftTests {
     }
 
     @Test
+    void badRecordsOfAnotherNight_areListedByTheirOwnEdition_notByEveryEdition() throws Exception {
+        // given, beside the sample, a file of another night's records: some broken, one whose date
+        // cannot be read, one of a month only, two sharing an id; and a story of the sample's date
+        // naming another night's broken record as background
+        TestProject.write(project.resolve("events/2021-03-16/night.yaml"), """
+                - id: bad-kind-of-march-16
+                  kind: no.such.kind
+                  date: 2021-03-16
+                  place: moscow
+                - id: bad-unreadable-date
+                  kind: no.such.kind
+                  date: yesterday
+                  place: moscow
+                - id: bad-month-only
+                  kind: no.such.kind
+                  date: 2021-03
+                  place: moscow
+                - id: bad-reported-march-16
+                  kind: no.such.kind
+                  date: 2020-11-20
+                  place: moscow
+                  source: {agency: tass, reported: 2021-03-16}
+                - id: twice-on-march-16
+                  kind: summit.attended
+                  date: 2021-03-16
+                  place: moscow
+                  participants: {attendees: putin, summit: apec-summit, host: malaysia}
+                  attributes: {format: video}
+                - id: twice-on-march-16
+                  kind: summit.attended
+                  date: 2021-03-16
+                  place: moscow
+                  participants: {attendees: putin, summit: apec-summit, host: malaysia}
+                  attributes: {format: video}
+                - id: bad-background-of-october
+                  kind: no.such.kind
+                  date: 2020-10-01
+                  place: moscow
+                - id: story-with-bad-background
+                  kind: summit.attended
+                  date: 2020-11-20
+                  place: moscow
+                  participants: {attendees: putin, summit: apec-summit, host: malaysia}
+                  attributes: {format: video}
+                  background: [bad-background-of-october]
+                """);
+
+        // when the sample's edition and that night's are run
+        EditionLauncher.Result sample = run();
+        EditionLauncher.Result march = run(LocalDate.of(2021, 3, 16));
+
+        // then the sample's lists only what may be its own: the record whose date cannot be read and
+        // the broken background of its own story; the rest are counted as other editions' records
+        ManifestSummary sampleManifest = sample.manifest().orElseThrow();
+        assertThat(sampleManifest.rejected()).extracting(r -> r.id())
+                .containsExactlyInAnyOrder("bad-unreadable-date", "bad-background-of-october");
+        assertThat(sampleManifest.records().stories()).isEqualTo(10);
+        assertThat(sampleManifest.records().read()).isEqualTo(sampleManifest.records().stories()
+                + sampleManifest.records().background() + sampleManifest.records().otherEditions()
+                + sampleManifest.records().rejected());
+        // and that night's lists its own, and the unreadable one, but not the month-only record,
+        // which is no edition's story, nor the sample's story's background
+        assertThat(march.exitCode()).isEqualTo(3);
+        assertThat(march.manifest().orElseThrow().rejected()).extracting(r -> r.id()).containsExactlyInAnyOrder(
+                "bad-kind-of-march-16", "bad-unreadable-date", "bad-reported-march-16", "twice-on-march-16",
+                "twice-on-march-16");
+    }
+
+    @Test
     void status_saysWhenARunHoldsAnEditionBeforeItsJobBegins_andAPurgeLeavesThatEditionAlone() throws Exception {
         // given published editions, and a run that has just taken the lock of one of them
         run();

@@ -130,9 +130,9 @@ public class BriefingJobConfiguration {
 
     @Bean
     @StepBean
-    public RecordCheckProcessor recordCheckProcessor(ProjectResources resources) {
+    public RecordCheckProcessor recordCheckProcessor(ProjectResources resources, JobSettings settings) {
         return new RecordCheckProcessor(new RecordValidator(resources.translations().kinds(),
-                resources.translations().entities()), resources.translations().needs());
+                resources.translations().entities()), resources.translations().needs(), settings.edition());
     }
 
     @Bean

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -36,6 +38,8 @@ import dev.briefings.edition.publish.Plan;
  */
 public class PlanTasklet implements Tasklet {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PlanTasklet.class);
+
     private final EditionPaths paths;
     private final ZoneId newsroom;
 
@@ -48,34 +52,51 @@ public class PlanTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         List<EventRecord> summaries = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
+        List<Rejection> elsewhere = new ArrayList<>();
         Set<String> rejectedIds = new HashSet<>();
         StagedChunks.forEachItem(stagedChunks(paths.ingest()), item -> {
             if (item.record() != null) {
                 summaries.add(item.record().summary());
             } else {
-                rejected.add(item.rejection());
+                (item.otherEdition() ? elsewhere : rejected).add(item.rejection());
                 item.rejection().id().ifPresent(rejectedIds::add);
             }
         });
-        int read = summaries.size() + rejected.size();
+        int read = summaries.size() + rejected.size() + elsewhere.size();
         RecordSet records = RecordSet.resolve(summaries, rejectedIds);
         Set<String> excluded = new TreeSet<>();
-        records.rejections().forEach(r -> r.id().ifPresent(excluded::add));
-        rejected.addAll(records.rejections());
+        LocalDate edition = paths.edition();
+        for (RecordSet.Rejected failed : records.rejected()) {
+            excluded.add(failed.record().id());
+            (failed.record().belongsTo(edition) ? rejected : elsewhere).add(failed.rejection());
+        }
+
+        List<EventRecord> stories = records.storiesOf(edition, newsroom);
+        Set<String> background = new LinkedHashSet<>();
+        Set<String> named = new HashSet<>();
+        for (EventRecord story : stories) {
+            records.backgroundOf(story).forEach(b -> background.add(b.id()));
+            named.addAll(story.background());
+        }
+        // another edition's rejected record that a story of this one names as background is this
+        // edition's business too: the story goes out without it
+        for (Rejection other : List.copyOf(elsewhere)) {
+            if (other.id().isPresent() && named.contains(other.id().get())) {
+                elsewhere.remove(other);
+                rejected.add(other);
+            }
+        }
         rejected.sort(Comparator.comparing(Rejection::source)
                 .thenComparingInt(r -> r.position().line())
                 .thenComparingInt(r -> r.position().column()));
-
-        LocalDate edition = paths.edition();
-        List<EventRecord> stories = records.storiesOf(edition, newsroom);
-        Set<String> background = new LinkedHashSet<>();
-        for (EventRecord story : stories) {
-            records.backgroundOf(story).forEach(b -> background.add(b.id()));
+        if (!elsewhere.isEmpty()) {
+            LOG.info("{} rejected record(s) of other editions are not listed in this one (their own editions list them)",
+                    elsewhere.size());
         }
         Set<String> storyIds = new HashSet<>();
         stories.forEach(s -> storyIds.add(s.id()));
         int backgroundOnly = (int) background.stream().filter(id -> !storyIds.contains(id)).count();
-        int other = records.size() - stories.size() - backgroundOnly;
+        int other = records.size() - stories.size() - backgroundOnly + elsewhere.size();
 
         AtomicFiles.write(paths.background(), Json.bytes(fullRecords(background, excluded)));
         Plan plan = new Plan(stories.stream().map(EventRecord::id).toList(), excluded, rejected,

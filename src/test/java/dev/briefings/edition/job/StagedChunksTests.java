@@ -26,7 +26,7 @@ class StagedChunksTests {
             Path file = folder.resolve(String.format("%012d.json", chunk));
             List<IngestItem.Staged> items = new ArrayList<>();
             for (int i = 0; i < 50; i++) {
-                items.add(new IngestItem.Staged(chunk * 50L + i, null, null));
+                items.add(new IngestItem.Staged(chunk * 50L + i, null, null, false));
             }
             Files.write(file, chunk == broken ? "[{\"ordinal\": 1,".getBytes() : Json.bytes(items));
             files.add(file);
