@@ -32,6 +32,39 @@ class MissingAndZeroTests {
     }
 
     @Test
+    void rateHeldAtZero_andAnIndicatorAtZero_areTold_notRejected() {
+        // a key rate of 0% (the ECB's for years) and inflation of 0% are news, and both counts are required
+        String rate = """
+                id: rate
+                kind: rate.decided
+                date: 2020-11-20
+                place: moscow
+                participants: {bank: reserve-bank-of-australia}
+                counts: {rate: 0}
+                attributes: {decision: held}
+                """;
+        String inflation = """
+                id: inflation
+                kind: figure.reported
+                date: 2020-11-20
+                place: moscow
+                participants: {indicator: inflation, country: russia}
+                counts: {level: 0, previous: 0.2}
+                attributes: {direction: fell}
+                """;
+
+        assertThat(stories.tell("en", rate).headline()).isEqualTo("Australia’s central bank holds key rate at 0%");
+        assertThat(stories.lede("en", rate)).isEqualTo("The Reserve Bank of Australia kept its key interest rate at 0% on Friday.");
+        assertThat(stories.tell("ru", rate).headline()).isEqualTo("ЦБ Австралии сохранил ключевую ставку на уровне 0\u00a0%");
+        assertThat(stories.lede("ru", rate))
+                .isEqualTo("Резервный банк Австралии в пятницу сохранил ключевую ставку на уровне 0\u00a0% годовых.");
+        assertThat(stories.tell("en", inflation).headline()).isEqualTo("Inflation in Russia falls to 0%");
+        assertThat(stories.tell("ru", inflation).headline()).isEqualTo("Инфляция в России снизилась до 0\u00a0%");
+        assertThat(stories.tell("ru", inflation).body().get(0)).isEqualTo("Потребительская инфляция в России снизилась до 0\u00a0%, "
+                + "следует из данных, опубликованных в пятницу. Предыдущее значение составляло 0,2\u00a0%.");
+    }
+
+    @Test
     void absentTerm_isNeverToldAsZeroth() {
         String record = election("{winner: lukashenko}", "{}");
 
