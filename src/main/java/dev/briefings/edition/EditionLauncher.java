@@ -354,6 +354,11 @@ public final class EditionLauncher {
         if (failure instanceof RepositoryProblem problem) {
             return problem;
         }
+        // a full disk under the embedded repository is not a damaged file: moving it away would lose the history
+        Optional<String> full = Failures.diskFull(failure, request.output());
+        if (full.isPresent()) {
+            return new RepositoryProblem(RepositoryProblem.Kind.OTHER, full.get(), failure);
+        }
         String file = request.repository().describe(request.output(), request.edition());
         return RepositoryProblem.of(file, failure, request.repository().isEmbedded()
                 ? "move it away (for example: mv " + file + " " + file + ".damaged) and run again; the published "
@@ -444,7 +449,8 @@ public final class EditionLauncher {
             return new Result(Outcome.FAILED, Optional.empty(), published, elapsed(started),
                     "the job repository refused the run: " + e.getMessage(), List.of());
         } catch (RuntimeException e) {
-            if (RepositoryProblem.kindOf(e) != RepositoryProblem.Kind.OTHER || e instanceof RepositoryProblem) {
+            if (RepositoryProblem.kindOf(e) != RepositoryProblem.Kind.OTHER || e instanceof RepositoryProblem
+                    || Failures.diskFull(e, request.output()).isPresent()) {
                 throw repositoryProblem(request, e);
             }
             throw e;

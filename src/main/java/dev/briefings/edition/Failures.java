@@ -6,6 +6,7 @@ import java.nio.file.FileStore;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import dev.briefings.data.InvalidProjectFile;
 import dev.briefings.edition.publish.EditionPaths;
@@ -56,13 +57,13 @@ public final class Failures {
         if (RepositoryProblem.kindOf(failure) != RepositoryProblem.Kind.OTHER) {
             return RepositoryProblem.of(repository, failure, "").getMessage();
         }
+        Optional<String> full = diskFull(failure, output);
+        if (full.isPresent()) {
+            return full.get();
+        }
         Throwable root = root(failure);
         if (root instanceof IOException) {
             FileStore store = store(output);
-            if (store != null && usable(store) < NEARLY_FULL) {
-                return "the disk holding " + EditionPaths.display(output) + " is full (" + RepositoryProblem.rootMessage(failure)
-                        + "); free space and run again. The published edition is intact.";
-            }
             if (root instanceof AccessDeniedException || (root instanceof FileSystemException && store != null
                     && store.isReadOnly())) {
                 return "cannot write " + RepositoryProblem.rootMessage(failure) + "; give the run write access to "
@@ -70,6 +71,23 @@ public final class Failures {
             }
         }
         return RepositoryProblem.rootMessage(failure);
+    }
+
+    /**
+     * What to say when a failure came of a write to the full disk that holds the output (and the
+     * embedded job repository): the repository's own message ("JDBC commit failed") sends an
+     * on-call engineer to the database, not to the disk.
+     */
+    static Optional<String> diskFull(Throwable failure, Path output) {
+        if (!(root(failure) instanceof IOException)) {
+            return Optional.empty();
+        }
+        FileStore store = store(output);
+        if (store == null || usable(store) >= NEARLY_FULL) {
+            return Optional.empty();
+        }
+        return Optional.of("the disk holding " + EditionPaths.display(output) + " is full ("
+                + RepositoryProblem.rootMessage(failure) + "); free space and run again. The published edition is intact.");
     }
 
     /** Whether a failure of a run is one that retrying cannot mend (the files the run uses must change). */

@@ -91,4 +91,37 @@ class FullDiskTests {
         assertThat(Files.readString(output.resolve("2020-11-20/en/edition.txt"))).contains("\nContext\n");
         SchedulerRunsContract.assertNoLeftovers(output);
     }
+
+    @Test
+    void fullDisk_underTheEmbeddedJobRepository_isNamedAsAFullDisk_notAsADatabaseError() throws Exception {
+        // given the default set-up: the job repository in output/.jobs, on the same disk, which is
+        // nearly full before the first run of an edition
+        Path filler = output.resolve("filler");
+        long free = Files.getFileStore(output).getUsableSpace();
+        Files.write(filler, new byte[(int) Math.max(0, free - 96 * 1024)]);
+        EditionLauncher launcher = new EditionLauncher();
+
+        // when the edition is run (the repository's writes fail, not only the edition's)
+        Throwable failure = null;
+        EditionLauncher.Result full = null;
+        try {
+            full = launcher.run(TestProject.request(project, output));
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+
+        // then it says the disk is full, which the on-call engineer can act on, not "JDBC commit failed"
+        String said = failure != null ? failure.getMessage() : String.join("\n", full.problems());
+        assertThat(failure != null ? Failures.outcomeOf(failure) : full.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(said).contains("the disk holding").contains("is full").contains("free space and run again");
+
+        // and with room again (the disk grown: an edition and its repository need more than this one holds),
+        // the next run publishes
+        Files.delete(filler);
+        Process grow = new ProcessBuilder("mount", "-o", "remount,size=16m", output.toString()).inheritIO().start();
+        assertThat(grow.waitFor(10, TimeUnit.SECONDS) && grow.exitValue() == 0).isTrue();
+        EditionLauncher.Result next = launcher.run(TestProject.request(project, output));
+        assertThat(next.exitCode()).as(next.message() + next.problems()).isZero();
+        assertThat(output.resolve("2020-11-20/en/edition.txt")).isRegularFile();
+    }
 }

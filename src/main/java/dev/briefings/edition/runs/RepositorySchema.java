@@ -54,6 +54,29 @@ public final class RepositorySchema {
                 Connection connection = dataSource.getConnection()) {
             if (!exists(connection)) {
                 ScriptUtils.executeSqlScript(connection, script(platform));
+            } else if (cutShort(connection)) {
+                // H2 commits each statement of the script: a first run that met a full disk (or was
+                // killed) while creating the tables left some of them and none of the sequences the
+                // script creates last, and every later run failed on a missing sequence. No run can
+                // have been recorded without them, so nothing is lost by creating the schema again.
+                ScriptUtils.executeSqlScript(connection, new EncodedResource(new ClassPathResource(
+                        "org/springframework/batch/core/schema-drop-" + platform + ".sql"), java.nio.charset.StandardCharsets.UTF_8));
+                ScriptUtils.executeSqlScript(connection, script(platform));
+            }
+        }
+    }
+
+    /** Whether an embedded schema lacks the sequence its script creates last, and holds no run. */
+    private static boolean cutShort(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            try (ResultSet last = statement.executeQuery("select count(*) from information_schema.sequences "
+                    + "where sequence_name = 'BATCH_JOB_INSTANCE_SEQ'")) {
+                if (last.next() && last.getLong(1) > 0) {
+                    return false;
+                }
+            }
+            try (ResultSet runs = statement.executeQuery("select count(*) from BATCH_JOB_INSTANCE")) {
+                return runs.next() && runs.getLong(1) == 0;
             }
         }
     }
