@@ -52,6 +52,9 @@ final class StatusCommand implements Callable<Integer> {
         Path project = parent.project();
         Path output = repository.output(project);
         Optional<LocalDate> edition = Optional.ofNullable(date).map(RunCommand::parseDate);
+        if (limit < 1) {
+            throw new EditionLauncher.InvalidRequest("--limit " + limit + " shows no run; give 1 or more");
+        }
         PrintWriter out = spec.commandLine().getOut();
         ProjectConfig configuration = repository.config(project);
         Optional<RunHistory> history = RunHistory.open(configuration.repository(), output, configuration.stuckAfter());

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -225,6 +226,16 @@ class CommandLineTests {
         }
         assertThat(run("run", "--date", "2020-11-20", "--keep-generations", "0")).isEqualTo(2);
         assertThat(err.toString()).contains("--keep-generations 0 would delete the published edition");
+    }
+
+    @Test
+    void status_withALimitBelowOne_isAnInvalidInvocation_exit2() {
+        assertThat(run("run", "--date", "2020-11-20")).isZero();
+
+        for (String limit : List.of("0", "-1")) {
+            assertThat(run("status", "--limit", limit)).as("--limit " + limit).isEqualTo(2);
+            assertThat(err.toString()).contains("--limit " + limit + " shows no run; give 1 or more");
+        }
     }
 
     @Test

@@ -129,7 +129,15 @@ public final class RunHistory implements AutoCloseable {
                     break; // every run in this file and the older ones started before the ones kept
                 }
                 try {
-                    readSnapshot(file, repository -> runs.addAll(runsIn(repository, edition)));
+                    List<Run> read = new ArrayList<>();
+                    readSnapshot(file, repository -> read.addAll(runsIn(repository, edition)));
+                    if (read.stream().anyMatch(RunHistory::gone)) {
+                        // the copy was taken while a run was still writing: a run that ended between the
+                        // copy and the look at its process is not gone, it finished; a second copy tells
+                        read.clear();
+                        readSnapshot(file, repository -> read.addAll(runsIn(repository, edition)));
+                    }
+                    runs.addAll(read);
                 } catch (RepositoryProblem e) {
                     notes.add(e.getMessage());
                 }
@@ -272,7 +280,7 @@ public final class RunHistory implements AutoCloseable {
         LockHolder holder = holder(date.get());
         String owner = execution.getExecutionContext().containsKey(JobKeys.OWNER)
                 ? execution.getExecutionContext().getString(JobKeys.OWNER) : holder.description();
-        String gone = "its process (" + owner + ") is gone; the next run that generates " + edition
+        String gone = GONE + owner + ") is gone; the next run that generates " + edition
                 + " marks it failed, and resumes it when it can";
         if (holder.heartbeat().isEmpty() || !pid(holder.description()).equals(pid(owner))) {
             return Optional.of(gone);
@@ -289,6 +297,13 @@ public final class RunHistory implements AutoCloseable {
         }
         return Optional.of("running (" + holder.description() + "; last heartbeat " + silent + " ago)"
                 + progress.map(at -> ", " + at).orElse(""));
+    }
+
+    private static final String GONE = "its process (";
+
+    /** Whether a run is listed as not ended while its process is gone. */
+    private static boolean gone(Run run) {
+        return run.note().filter(note -> note.startsWith(GONE)).isPresent();
     }
 
     /** The pid a lock or a run's context names, as both write it ("pid 1234"). */
