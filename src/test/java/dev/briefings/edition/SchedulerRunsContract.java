@@ -320,6 +320,9 @@ abstract class SchedulerRunsContract {
         assertThat(contents(output.resolve("2020-11-20"))).isEqualTo(contents(project.resolve("clean/2020-11-20")));
         EditionChecks.filesMatchManifest(output.resolve("2020-11-20"));
         assertNoLeftovers(output);
+        // and it was resumed, not made again from the start as after a power loss (the generation
+        // killed while it published had moved its staged pages to their version folder already)
+        assertThat(output.resolve("2020-11-20").toRealPath().getFileName().toString()).endsWith("-1");
         // and what the next run reuses was kept beside it
         assertThat(output.resolve(".renders").resolve(output.resolve("2020-11-20").toRealPath().getFileName())
                 .resolve("stories.txt")).isRegularFile();

@@ -64,6 +64,10 @@ public final class StagingCheck {
     private static Optional<String> fragments(EditionPaths paths, String locale, String format, long rendered)
             throws IOException {
         Path folder = paths.fragments().resolve(locale).resolve(format);
+        // a run killed while it published may have moved the staged edition to its version folder
+        // already (the publish step, resumed, goes on from there): its pages are checked there
+        Path pages = !Files.isDirectory(paths.staged()) && Files.isDirectory(paths.version()) ? paths.version()
+                : paths.staged();
         long stories = 0;
         List<Path> chunks;
         try (Stream<Path> listing = Files.isDirectory(folder) ? Files.list(folder) : Stream.empty()) {
@@ -82,7 +86,7 @@ public final class StagingCheck {
                     return Optional.of(EditionPaths.display(chunk) + " holds a damaged line");
                 }
                 Json.read(line.fragment().getBytes(StandardCharsets.UTF_8), RenderedStory.Fragment.class);
-                Path page = paths.staged().resolve(RenderedStory.briefPath(locale, line.id(), format));
+                Path page = pages.resolve(RenderedStory.briefPath(locale, line.id(), format));
                 try {
                     if (!Digests.sha256(page).equals(line.sha256())) {
                         return Optional.of(EditionPaths.display(page) + " is not the page that was rendered");
