@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.briefings.i18n.inflect.RussianDictionary.Analysis;
 
@@ -30,6 +31,12 @@ public final class RussianInflector {
 
     private static final Map<String, String> TAGS = Map.of(
             "nom", "Nom", "gen", "R", "dat", "D", "acc", "V", "ins", "T", "pre", "P");
+
+    /**
+     * Prepositions that join a place to the river it stands on («Ростов-на-Дону», «Франкфурт-на-Майне»):
+     * only the part before them declines; the rest is in its own case and stays as written.
+     */
+    private static final Set<String> JOINING_PREPOSITIONS = Set.of("на", "над", "под");
 
     /**
      * Generated forms: one per case in {@link #CASES}; the grammatical gender the phrase's head
@@ -156,7 +163,9 @@ public final class RussianInflector {
         }
     }
 
-    private Analysed analyse(String word) {
+    private Analysed analyse(String written) {
+        // «Ростов-на-Дону» is analysed, and declines, as «Ростов»
+        String word = written.substring(0, tailStart(written));
         String lower = word.toLowerCase(Locale.ROOT);
         boolean frozen = !RussianDictionary.lookable(lower) || isAbbreviation(word);
         if (frozen) {
@@ -428,6 +437,10 @@ public final class RussianInflector {
         if (grammaticalCase.equals("nom")) {
             return word;
         }
+        int tail = tailStart(word);
+        if (tail < word.length()) {
+            return declineWord(word.substring(0, tail), decliner, plan, grammaticalCase, notes) + word.substring(tail);
+        }
         boolean keepNominative = plan.quantified() && grammaticalCase.equals("acc") && !plan.animate();
         if (keepNominative) {
             return word;
@@ -507,9 +520,31 @@ public final class RussianInflector {
 
     /**
      * The generated form with the original's capitals («Нагорного», «Премьер-министра») and without
-     * ё where the original was written without it (the glossary's own spelling).
+     * ё where the original was written without it (the glossary's own spelling). A hyphenated word
+     * is matched part by part: the dictionary writes «петропавловск-камчатский» in lower case, and a
+     * declined first part («Петропавловска») moves the letters of the next one.
      */
     private static String restore(String form, String original) {
+        String[] formParts = form.split("-", -1);
+        String[] originalParts = original.split("-", -1);
+        String result;
+        if (formParts.length > 1 && formParts.length == originalParts.length) {
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < formParts.length; i++) {
+                out.append(i > 0 ? "-" : "").append(restoreCapitals(formParts[i], originalParts[i]));
+            }
+            result = out.toString();
+        } else {
+            result = restoreCapitals(form, original);
+        }
+        boolean originalHasYo = original.indexOf('\u0451') >= 0 || original.indexOf('\u0401') >= 0;
+        if (!originalHasYo) {
+            result = result.replace('\u0451', '\u0435').replace('\u0401', '\u0415');
+        }
+        return result;
+    }
+
+    private static String restoreCapitals(String form, String original) {
         StringBuilder out = new StringBuilder(form);
         for (int i = 0; i < Math.min(form.length(), original.length()); i++) {
             char o = original.charAt(i);
@@ -517,12 +552,26 @@ public final class RussianInflector {
                 out.setCharAt(i, o);
             }
         }
-        String result = out.toString();
-        boolean originalHasYo = original.indexOf('\u0451') >= 0 || original.indexOf('\u0401') >= 0;
-        if (!originalHasYo) {
-            result = result.replace('\u0451', '\u0435').replace('\u0401', '\u0415');
+        return out.toString();
+    }
+
+    /**
+     * Where the part of a hyphenated word that stays as written begins: at the hyphen before a
+     * joining preposition with a word after it («-на-Дону»); the word's length when there is none.
+     */
+    private static int tailStart(String word) {
+        int hyphen = word.indexOf('-');
+        while (hyphen > 0) {
+            int next = word.indexOf('-', hyphen + 1);
+            if (next < 0 || next == word.length() - 1) {
+                break;
+            }
+            if (JOINING_PREPOSITIONS.contains(word.substring(hyphen + 1, next).toLowerCase(Locale.ROOT))) {
+                return hyphen;
+            }
+            hyphen = next;
         }
-        return result;
+        return word.length();
     }
 
     private static String lastSegment(String word) {
