@@ -1,8 +1,18 @@
 package dev.briefings.i18n.inflect;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.github.petrovich4j.Case;
 import com.github.petrovich4j.Gender;
@@ -22,7 +32,10 @@ final class PetrovichInflector {
             "ins", Case.Instrumental,
             "pre", Case.Prepositional);
 
+    private static final String PARTICLES_RESOURCE = "ru-name-particles.txt";
+
     private final Petrovich petrovich = new Petrovich();
+    private final Set<String> particles = loadParticles();
 
     /** The forms of a name part in the given cases; {@code feminine} or anything else (masculine). */
     Map<String, String> inflect(String nominative, NamePart part, String gender, List<String> cases) {
@@ -36,19 +49,75 @@ final class PetrovichInflector {
         return forms;
     }
 
-    /** Double-barrelled names ("Римский-Корсаков") and names of two words are inflected part by part. */
+    /**
+     * The words of a name taken for particles («де», «ла», «ван»), in order and once each: they are
+     * kept as written in every case.
+     */
+    List<String> particles(String name) {
+        List<String> found = new ArrayList<>();
+        List<String> words = words(name);
+        for (int i = 0; i < words.size(); i += 2) {
+            String word = words.get(i);
+            if (isParticle(words, i) && !found.contains(word)) {
+                found.add(word);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Double-barrelled names ("Римский-Корсаков") and names of several words are inflected part by
+     * part; a particle is kept as written.
+     */
     private String inflectWords(String name, NameType type, Gender gender, Case target) {
         StringBuilder out = new StringBuilder();
+        List<String> words = words(name);
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            boolean separator = i % 2 == 1;
+            out.append(separator || isParticle(words, i) ? word : petrovich.say(word, type, gender, target));
+        }
+        return out.toString();
+    }
+
+    /** A word that is a particle and not the name's last («Бин» alone is a surname). */
+    private boolean isParticle(List<String> words, int index) {
+        return index + 2 < words.size() && particles.contains(words.get(index).toLowerCase(Locale.ROOT));
+    }
+
+    /** The words of a name and the separators (a hyphen or a space) between them, alternating. */
+    private static List<String> words(String name) {
+        List<String> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= name.length(); i++) {
             if (i == name.length() || name.charAt(i) == '-' || name.charAt(i) == ' ') {
-                out.append(petrovich.say(name.substring(start, i), type, gender, target));
+                out.add(name.substring(start, i));
                 if (i < name.length()) {
-                    out.append(name.charAt(i));
+                    out.add(String.valueOf(name.charAt(i)));
                 }
                 start = i + 1;
             }
         }
-        return out.toString();
+        return out;
+    }
+
+    private static Set<String> loadParticles() {
+        Set<String> out = new HashSet<>();
+        try (InputStream in = PetrovichInflector.class.getResourceAsStream(PARTICLES_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + PARTICLES_RESOURCE);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String text = line.strip();
+                if (!text.isEmpty() && !text.startsWith("#")) {
+                    out.add(text.toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(out);
     }
 }

@@ -59,9 +59,17 @@ public final class RussianInflector {
     private final EndingRules endings = EndingRules.load();
     private final PetrovichInflector petrovich = new PetrovichInflector();
 
-    /** A given name or surname of a person of a gender ({@code masculine} or {@code feminine}). */
+    /**
+     * A given name or surname of a person of a gender ({@code masculine} or {@code feminine}). Particles
+     * («де ла», «ван», «фон дер») are kept as written, and the notes name them for review.
+     */
     public Inflection personName(String nominative, NamePart part, String gender) {
-        return new Inflection(petrovich.inflect(nominative, part, gender, CASES), Optional.empty(), List.of());
+        List<String> particles = petrovich.particles(nominative);
+        List<String> notes = particles.isEmpty() ? List.of() : List.of(particles.stream().map(p -> "«" + p + "»")
+                .collect(java.util.stream.Collectors.joining(", ")) + " in «" + nominative + "» taken for "
+                + (particles.size() == 1 ? "a particle, which does" : "particles, which do")
+                + " not decline: kept as written in every case");
+        return new Inflection(petrovich.inflect(nominative, part, gender, CASES), Optional.empty(), notes);
     }
 
     /**

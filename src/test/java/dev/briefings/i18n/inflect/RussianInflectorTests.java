@@ -60,6 +60,49 @@ class RussianInflectorTests {
         assertThat(forms(nominative, gender)).containsExactly(expected.split(", "));
     }
 
+    @ParameterizedTest(name = "{0} ({1}, {2})")
+    @CsvSource(delimiter = '|', textBlock = """
+            Родригес де ла Фуэнте-и-Монтенегро-Вильялобос | SURNAME | feminine  | Родригес де ла Фуэнте-и-Монтенегро-Вильялобос, Родригес де ла Фуэнте-и-Монтенегро-Вильялобос, Родригес де ла Фуэнте-и-Монтенегро-Вильялобос, Родригес де ла Фуэнте-и-Монтенегро-Вильялобос, Родригес де ла Фуэнте-и-Монтенегро-Вильялобос, Родригес де ла Фуэнте-и-Монтенегро-Вильялобос
+            Родригес де ла Фуэнте                 | SURNAME | masculine | Родригес де ла Фуэнте, Родригеса де ла Фуэнте, Родригесу де ла Фуэнте, Родригеса де ла Фуэнте, Родригесом де ла Фуэнте, Родригесе де ла Фуэнте
+            Хуан Карлос                           | GIVEN   | masculine | Хуан Карлос, Хуана Карлоса, Хуану Карлосу, Хуана Карлоса, Хуаном Карлосом, Хуане Карлосе
+            Мария дель Кармен                     | GIVEN   | feminine  | Мария дель Кармен, Марии дель Кармен, Марии дель Кармен, Марию дель Кармен, Марией дель Кармен, Марии дель Кармен
+            Урсула                                | GIVEN   | feminine  | Урсула, Урсулы, Урсуле, Урсулу, Урсулой, Урсуле
+            фон дер Ляйен                         | SURNAME | feminine  | фон дер Ляйен, фон дер Ляйен, фон дер Ляйен, фон дер Ляйен, фон дер Ляйен, фон дер Ляйен
+            Винсент                               | GIVEN   | masculine | Винсент, Винсента, Винсенту, Винсента, Винсентом, Винсенте
+            ван Гог                               | SURNAME | masculine | ван Гог, ван Гога, ван Гогу, ван Гога, ван Гогом, ван Гоге
+            ван дер Берг                          | SURNAME | masculine | ван дер Берг, ван дер Берга, ван дер Бергу, ван дер Берга, ван дер Бергом, ван дер Берге
+            фон Браун                             | SURNAME | masculine | фон Браун, фон Брауна, фон Брауну, фон Брауна, фон Брауном, фон Брауне
+            да Силва                              | SURNAME | masculine | да Силва, да Силвы, да Силве, да Силву, да Силвой, да Силве
+            дос Сантос                            | SURNAME | masculine | дос Сантос, дос Сантоса, дос Сантосу, дос Сантоса, дос Сантосом, дос Сантосе
+            делла Франческа                       | SURNAME | masculine | делла Франческа, делла Франчески, делла Франческе, делла Франческу, делла Франческой, делла Франческе
+            бен Ладен                             | SURNAME | masculine | бен Ладен, бен Ладена, бен Ладену, бен Ладена, бен Ладеном, бен Ладене
+            аль-Асад                              | SURNAME | masculine | аль-Асад, аль-Асада, аль-Асаду, аль-Асада, аль-Асадом, аль-Асаде
+            Эль Греко                             | SURNAME | masculine | Эль Греко, Эль Греко, Эль Греко, Эль Греко, Эль Греко, Эль Греко
+            Тер-Петросян                          | SURNAME | masculine | Тер-Петросян, Тер-Петросяна, Тер-Петросяну, Тер-Петросяна, Тер-Петросяном, Тер-Петросяне
+            Сен-Лоран                             | SURNAME | masculine | Сен-Лоран, Сен-Лорана, Сен-Лорану, Сен-Лорана, Сен-Лораном, Сен-Лоране
+            Ортега-и-Гассет                       | SURNAME | masculine | Ортега-и-Гассет, Ортеги-и-Гассета, Ортеге-и-Гассету, Ортегу-и-Гассета, Ортегой-и-Гассетом, Ортеге-и-Гассете
+            де Голль                              | SURNAME | masculine | де Голль, де Голля, де Голлю, де Голля, де Голлем, де Голле
+            Ле Пен                                | SURNAME | feminine  | Ле Пен, Ле Пен, Ле Пен, Ле Пен, Ле Пен, Ле Пен
+            Смирнова-Кузнецова                    | SURNAME | feminine  | Смирнова-Кузнецова, Смирновой-Кузнецовой, Смирновой-Кузнецовой, Смирнову-Кузнецову, Смирновой-Кузнецовой, Смирновой-Кузнецовой
+            Римский-Корсаков                      | SURNAME | masculine | Римский-Корсаков, Римского-Корсакова, Римскому-Корсакову, Римского-Корсакова, Римским-Корсаковым, Римском-Корсакове
+            """)
+    void personName_keepsParticlesAsWritten_andDeclinesTheOtherWords(String nominative, NamePart part, String gender,
+            String expected) {
+        assertThat(inflector.personName(nominative, part, gender).forms().values()).containsExactly(expected.split(", "));
+    }
+
+    @Test
+    void personNameWithParticles_saysWhichWordsWereTakenAsParticles() {
+        // given a surname with particles, and one without
+        RussianInflector.Inflection withParticles = inflector.personName("Родригес де ла Фуэнте-и-Монтенегро-Вильялобос",
+                NamePart.SURNAME, "feminine");
+        RussianInflector.Inflection plain = inflector.personName("Смирнова-Кузнецова", NamePart.SURNAME, "feminine");
+
+        // then the translator is told what was assumed, and only where something was
+        assertThat(withParticles.notes()).singleElement().asString().contains("«де»", "«ла»", "«и»", "particle");
+        assertThat(plain.notes()).isEmpty();
+    }
+
     @Test
     void headNoun_givesTheGender_whenTheEntryGivesNone() {
         assertThat(inflector.phrase("Минздрав", Optional.empty()).gender()).contains("masculine");
