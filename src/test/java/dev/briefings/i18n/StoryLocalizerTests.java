@@ -224,7 +224,7 @@ class StoryLocalizerTests {
         void firstMention_hasTitleAndFullName_inTheRightCase() {
             assertThat(stories.lede("ru", RESERVE)).isEqualTo("27 августа президент России Владимир Путин заявил, что по "
                     + "просьбе президента Беларуси Александра Лукашенко Россия сформировала резерв сотрудников "
-                    + "правоохранительных органов у белорусской границы.");
+                    + "правоохранительных органов вблизи белорусской границы.");
             assertThat(stories.lede("en", RESERVE)).isEqualTo("On August 27, Russian President Vladimir Putin said Russia "
                     + "had formed a reserve of law enforcement officers near the Belarusian border at Belarusian President "
                     + "Alexander Lukashenko’s request.");
