@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
 
 /**
  * The wording defects a duty editor's tryout on other nights' records found: a reserve "near" a
@@ -40,6 +41,25 @@ class TryoutWordingTests {
                 + "сформировала резерв сотрудников правоохранительных органов " + russian + ".");
         assertThat(stories.lede("en", record)).isEqualTo("On August 27, Russian President Vladimir Putin said Russia had "
                 + "formed a reserve of law enforcement officers " + english + ".");
+    }
+
+    @Test
+    void resignationHeadline_agreesWithThePersonWhoResigns_notWithThePost() {
+        // given a woman who resigns from a post whose name is grammatically masculine
+        String record = """
+                id: resigns
+                kind: resignation.announced
+                date: 2020-11-20
+                place: london
+                participants: {person: aung-san-suu-kyi, post: ministerial-standards-adviser}
+                """;
+
+        // then the headline agrees with her, as the lede does
+        assertThat(stories.tell("ru", record).headline())
+                .isEqualTo("Советник британского премьер-министра по вопросам министерской этики подала в отставку");
+        assertThat(stories.lede("ru", record)).endsWith(" в пятницу подала в отставку.");
+        assertThat(stories.tell("ru", record.replace("aung-san-suu-kyi", "alex-allan")).headline())
+                .isEqualTo("Советник британского премьер-министра по вопросам министерской этики подал в отставку");
     }
 
 }
