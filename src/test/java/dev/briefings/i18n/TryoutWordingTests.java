@@ -62,4 +62,62 @@ class TryoutWordingTests {
                 .isEqualTo("Советник британского премьер-министра по вопросам министерской этики подал в отставку");
     }
 
+    private static String bill(String counts) {
+        return """
+                id: bill
+                kind: bill.passed
+                date: 2020-11-20
+                place: moscow
+                participants: {chamber: belarus-authorities, bill: cooperation-agreement}
+                counts: %s
+                """.formatted(counts);
+    }
+
+    @ParameterizedTest(name = "{0} against")
+    @CsvSource(delimiter = '|', textBlock = """
+            0  | Против не проголосовал никто.       | No one voted against it.
+            1  | Против проголосовал 1 человек.      | One lawmaker voted against it.
+            2  | Против проголосовали 2 человека.    | Two lawmakers voted against it.
+            5  | Против проголосовали 5 человек.     | Five lawmakers voted against it.
+            9  | Против проголосовали 9 человек.     | Nine lawmakers voted against it.
+            11 | Против проголосовали 11 человек.    | A total of 11 lawmakers voted against it.
+            21 | Против проголосовал 21 человек.     | A total of 21 lawmakers voted against it.
+            22 | Против проголосовали 22 человека.   | A total of 22 lawmakers voted against it.
+            25 | Против проголосовали 25 человек.    | A total of 25 lawmakers voted against it.
+            """)
+    void votesAgainst_withoutVotesInFavour_areTold(long against, String russian, String english) {
+        // given a bill passed with the votes against and no votes in favour
+        String record = bill("{against: %d}".formatted(against));
+
+        // then the votes against follow the lede, in every plural form
+        assertThat(stories.lede("ru", record)).endsWith(" " + russian);
+        assertThat(stories.lede("en", record)).endsWith(". " + english);
+    }
+
+    @ParameterizedTest(name = "{0} in favour")
+    @CsvSource(delimiter = '|', textBlock = """
+            1   | За документ подан 1 голос.      | The bill received 1 vote in favor.
+            2   | За документ подано 2 голоса.    | The bill received 2 votes in favor.
+            5   | За документ подано 5 голосов.   | The bill received 5 votes in favor.
+            21  | За документ подан 21 голос.     | The bill received 21 votes in favor.
+            22  | За документ подано 22 голоса.   | The bill received 22 votes in favor.
+            25  | За документ подано 25 голосов.  | The bill received 25 votes in favor.
+            """)
+    void votesInFavour_withoutVotesAgainst_areTold(long support, String russian, String english) {
+        String record = bill("{support: %d}".formatted(support));
+
+        assertThat(stories.lede("ru", record)).endsWith(" " + russian);
+        assertThat(stories.lede("en", record)).endsWith(". " + english);
+    }
+
+    @Test
+    void votesForAndAgainst_andAbstentions_areAllTold() {
+        String record = bill("{support: 354, against: 2, abstained: 0}");
+
+        assertThat(stories.lede("ru", record)).endsWith("За документ подано 354 голоса. Против проголосовали 2 человека. "
+                + "Воздержавшихся не было.");
+        assertThat(stories.lede("en", record)).endsWith("The bill received 354 votes in favor. Two lawmakers voted "
+                + "against it. There were no abstentions.");
+    }
+
 }
