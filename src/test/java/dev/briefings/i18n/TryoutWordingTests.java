@@ -120,4 +120,55 @@ class TryoutWordingTests {
                 + "against it. There were no abstentions.");
     }
 
+    private static String disaster(String counts) {
+        return """
+                id: disaster
+                kind: disaster.struck
+                date: 2020-11-20
+                place: minsk
+                participants: {area: minsk}
+                counts: %s
+                attributes: {type: explosion}
+                """.formatted(counts);
+    }
+
+    @ParameterizedTest(name = "{0} injured, {1} missing")
+    @CsvSource(delimiter = '|', textBlock = """
+            1  | 1  | One person was injured. One person is missing.
+            2  | 5  | Two people were injured. Five people are missing.
+            9  | 3  | Nine people were injured. Three people are missing.
+            10 | 22 | A total of 10 people were injured. A total of 22 people are missing.
+            21 | 101 | A total of 21 people were injured. A total of 101 people are missing.
+            """)
+    void exactInjuredAndMissing_readAsSentences_notAsAForm(long injured, long missing, String english) {
+        // given exact counts of people injured and missing
+        String record = disaster("{killed: 1, injured: %d, missing: %d}".formatted(injured, missing));
+
+        // then English tells them as the approximate branches do, never "The number of people … is"
+        assertThat(stories.lede("en", record)).endsWith("One person was killed. " + english).doesNotContain("number of");
+    }
+
+    @Test
+    void exactInjured_inAnAttack_readsAsASentence_andTheRussianIsUnchanged() {
+        String record = """
+                id: attack
+                kind: attack.reported
+                date: 2020-11-20
+                place: minsk
+                participants: {target: minsk}
+                counts: {killed: 2, injured: 3}
+                attributes: {type: attack}
+                """;
+
+        assertThat(stories.lede("en", record)).endsWith("The death toll stands at 2. Three people were injured.");
+        assertThat(stories.lede("ru", record)).endsWith("Погибли 2 человека. Ранены 3 человека.");
+        assertThat(stories.lede("en", record.replace("injured: 3", "injured: 40"))).endsWith("A total of 40 people were injured.");
+    }
+
+    @Test
+    void disaster_russianCountsAreUnchanged() {
+        String record = disaster("{killed: 1, injured: 2, missing: 5}");
+
+        assertThat(stories.lede("ru", record)).endsWith("Пострадали 2 человека. Без вести пропали 5 человек.");
+    }
 }
