@@ -104,6 +104,15 @@ final class CaseGenerator {
     }
 
     static Generated inferred(String gender, String nominative) {
-        return new Generated("gender", "gender " + gender + " inferred from «" + nominative + "»");
+        return new Generated("gender", "gender " + gender + " inferred from " + quoted(nominative));
+    }
+
+    /**
+     * A name between «» for a finding or a fill line. A name that already opens or closes with its
+     * own guillemets («Газпром», ПАО «Газпром») is shown as written: wrapping it again printed
+     * ««Газпром»».
+     */
+    static String quoted(String name) {
+        return name.startsWith("«") || name.endsWith("»") ? name : "«" + name + "»";
     }
 }

@@ -85,7 +85,7 @@ public final class GlossaryFill {
                     edits.add(new Edit(entry.field().keyPosition().line() + 1, 0,
                             List.of(" ".repeat(indent) + "gender: " + entry.gender().orElseThrow())));
                     changes.add(new Change(entry.id() + ".gender", entry.field().keyPosition().line(),
-                            entry.gender().orElseThrow() + " (from «" + nominative + "»)"));
+                            entry.gender().orElseThrow() + " (from " + CaseGenerator.quoted(nominative) + ")"));
                 }
             }
             for (GlossaryReader.NameField name : entry.names()) {

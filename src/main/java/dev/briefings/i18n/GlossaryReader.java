@@ -128,7 +128,7 @@ final class GlossaryReader {
                         ? generator.inferGender(nominative.get(), people) : Optional.empty();
                 if (fromName.isPresent()) {
                     add(Finding.of(Check.GLOSSARY_INFERRED_GENDER, file, field.keyPosition(), id + ".gender",
-                            "no gender given; " + fromName.get() + " inferred from «" + nominative.get() + "»")
+                            "no gender given; " + fromName.get() + " inferred from " + CaseGenerator.quoted(nominative.get()))
                             .withFix("write gender: " + fromName.get() + " if that is right (./briefings glossary --fill "
                                     + settings.id() + " does)"));
                     gender = fromName;
@@ -248,8 +248,8 @@ final class GlossaryReader {
                 ? generator.person(text, part.get(), gender.orElse("masculine"))
                 : generator.phrase(text, gender, people);
         String what = inflection.unchanged()
-                ? "only the nominative is given, and nothing in it declines: " + (text.startsWith("«") ? text
-                        : "«" + text + "»") + " in every case"
+                ? "only the nominative is given, and nothing in it declines: " + CaseGenerator.quoted(text)
+                        + " in every case"
                 : "only the nominative is given; generated " + CaseGenerator.describe("", inflection).description().strip();
         if (inflection.unchanged() && !inflection.notes().isEmpty()) {
             what += " (" + String.join("; ", inflection.notes()) + ")";
@@ -301,7 +301,7 @@ final class GlossaryReader {
         Optional<String> shown = generator.headGender(nominative, gender, people);
         if (shown.isPresent() && !shown.get().equals(gender)) {
             add(Finding.of(Check.GLOSSARY_GENDER_MISMATCH, file, name.field().keyPosition(), id + "." + name.name(),
-                    "«" + nominative + "» reads as " + shown.get() + ", the entry's gender is " + gender
+                    CaseGenerator.quoted(nominative) + " reads as " + shown.get() + ", the entry's gender is " + gender
                             + ": a verb that agrees with the entry will not fit this form"));
         }
     }

@@ -495,6 +495,24 @@ class CommandLineTests {
     }
 
     @Test
+    void aNameWrittenInGuillemets_isNotQuotedAgain_inTheCheckOrTheFill() {
+        // given an organisation whose Russian name carries its own «», in the nominative only, with no gender
+        Path entities = project.resolve("translations/entities.yaml");
+        TestProject.write(entities, TestProject.read(entities) + "gazprom: {type: organization}\n");
+        Path glossary = project.resolve("translations/ru/glossary.yaml");
+        TestProject.write(glossary, TestProject.read(glossary) + "gazprom:\n  name: «Газпром»\n");
+
+        // when the translator checks and fills: the name is shown once in «», never ««Газпром»»
+        assertThat(run("check", "--locale", "ru")).isZero();
+        assertThat(out.toString()).contains("warning [glossary-inferred-gender] gazprom.gender")
+                .contains("masculine inferred from «Газпром»").doesNotContain("««").doesNotContain("»»");
+        out.getBuffer().setLength(0);
+        assertThat(run("glossary", "--fill", "ru", "--dry-run")).isZero();
+        assertThat(out.toString()).contains("gazprom.gender").contains("masculine (from «Газпром»)")
+                .doesNotContain("««").doesNotContain("»»");
+    }
+
+    @Test
     void glossaryGenderTypo_isAnErrorThatSuggestsTheGenderMeant_andFillRefusesABrokenGlossary() {
         Path glossary = project.resolve("translations/ru/glossary.yaml");
         TestProject.write(glossary, TestProject.read(glossary).replace("rosgvardia:\n  gender: feminine\n",
