@@ -215,7 +215,8 @@ public final class RecordValidator {
         Entities.Entity entity = entities.find(id).orElseThrow(() -> new FieldProblem(position, path,
                 "unknown entity '" + id + "'; add it to translations/entities.yaml and the glossaries"));
         if (!types.contains(entity.type())) {
-            throw new FieldProblem(position, path, "'" + id + "' is a " + entity.type() + "; this field takes "
+            String article = "aeiou".indexOf(entity.type().charAt(0)) >= 0 ? "an " : "a ";
+            throw new FieldProblem(position, path, "'" + id + "' is " + article + entity.type() + "; this field takes "
                     + String.join(" or ", types.stream().sorted().toList()));
         }
         return id;

@@ -86,6 +86,8 @@ class RecordValidatorTests {
         assertThatThrownBy(() -> validate(VALID.replace("country: russia", "country: putin")))
                 .hasMessageContaining("'putin' is a person")
                 .hasMessageContaining("country");
+        assertThatThrownBy(() -> validate(VALID.replace("country: russia", "country: tass")))
+                .hasMessageContaining("'tass' is an organization; this field takes");
     }
 
     @Test
