@@ -513,20 +513,21 @@ public final class EditionLauncher {
             invalid |= Failures.invalid(failure);
             problems.add(Failures.explain(failure, request.output(), repository));
         }
-        // a stopped --force run regenerates an edition that is up to date: only another --force goes on with it
+        // a stopped or failed --force run regenerates an edition that is up to date: only another
+        // --force goes on with it (a plain run finds the edition up to date and leaves it)
+        String next = "the next run" + (request.force() ? " with --force" : "") + " resumes it";
         String message = execution.getStatus() == BatchStatus.STOPPED
-                ? "edition " + request.edition() + " stopped before it was published; the next run"
-                        + (request.force() ? " with --force" : "") + " resumes it"
-                : "edition " + request.edition() + " was not published (job " + execution.getStatus()
-                        + "); the next run resumes it";
+                ? "edition " + request.edition() + " stopped before it was published; " + next
+                : "edition " + request.edition() + " was not published (job " + execution.getStatus() + "); " + next;
         return new Result(invalid ? Outcome.INVALID : Outcome.FAILED, Optional.empty(),
                 EditionPaths.published(request.output(), request.edition()), elapsed(started), message, problems);
     }
 
     private static void checkFolders(Request request) {
         if (!Files.isDirectory(request.events())) {
-            throw new InvalidRequest("the events folder " + request.events() + " does not exist; pass --events DIR "
-                    + "with a folder of YAML or JSON event records");
+            throw new InvalidRequest("the events folder " + request.events() + (Files.exists(request.events())
+                    ? " is a file, not a folder" : " does not exist") + "; pass --events DIR with a folder of YAML or "
+                    + "JSON event records");
         }
         if (Files.exists(request.output(), LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(request.output())) {
             throw new InvalidRequest("the output path " + request.output() + " is a file, not a folder; pass --output DIR "

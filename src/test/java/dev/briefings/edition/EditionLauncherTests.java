@@ -244,8 +244,16 @@ class EditionLauncherTests {
     void run_withMissingEventsFolder_isAnInvalidRequest() throws Exception {
         Files.move(project.resolve("events"), project.resolve("elsewhere"));
         assertThatThrownBy(this::run).isInstanceOf(EditionLauncher.InvalidRequest.class)
-                .hasMessageContaining("events folder");
+                .hasMessageContaining("events folder").hasMessageContaining("does not exist");
         assertThat(output).doesNotExist();
+    }
+
+    @Test
+    void run_withEventsGivenAsAFile_saysItIsAFile_notThatItIsMissing() throws Exception {
+        Files.move(project.resolve("events"), project.resolve("elsewhere"));
+        Files.writeString(project.resolve("events"), "id: a-record-file\n");
+        assertThatThrownBy(this::run).isInstanceOf(EditionLauncher.InvalidRequest.class)
+                .hasMessageContaining("is a file, not a folder").hasMessageContaining("--events DIR");
     }
 
     @Test
