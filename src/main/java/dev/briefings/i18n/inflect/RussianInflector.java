@@ -107,8 +107,10 @@ public final class RussianInflector {
         if (plan.isEmpty()) {
             Map<String, String> forms = new LinkedHashMap<>();
             CASES.forEach(c -> forms.put(c, text));
-            return new Inflection(forms, Optional.empty(), List.of("«" + text
-                    + "» kept unchanged in every case: its first word is not one the dictionary or the ending rules decline"));
+            // a name that opens or closes with quotation marks of its own is not quoted again
+            String named = text.startsWith("«") || text.endsWith("»") ? text : "«" + text + "»";
+            return new Inflection(forms, Optional.empty(), List.of(named
+                    + " kept unchanged in every case: its first word is not one the dictionary or the ending rules decline"));
         }
         return decline(words, plan.get());
     }

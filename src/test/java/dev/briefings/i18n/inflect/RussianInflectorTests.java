@@ -127,6 +127,13 @@ class RussianInflectorTests {
     }
 
     @Test
+    void nameOpeningWithItsOwnQuotationMarks_isNotQuotedAgainInTheNote() {
+        RussianInflector.Inflection quoted = inflector.phrase("«Кавычки» & Ко", Optional.of("masculine"));
+        assertThat(quoted.notes()).singleElement().asString().startsWith("«Кавычки» & Ко kept unchanged")
+                .doesNotContain("««");
+    }
+
+    @Test
     void groupOfPeople_unknownToTheDictionary_takesTheAnimateAccusative() {
         assertThat(inflector.phrase("хуситы", Optional.of("plural"), true).forms().get("acc")).isEqualTo("хуситов");
         assertThat(inflector.phrase("хуситы", Optional.of("plural"), false).forms().get("acc")).isEqualTo("хуситы");
