@@ -75,6 +75,13 @@ final class DatePhrases {
         return messages.get(key(name)).format(arguments(date, edition));
     }
 
+    /** The phrase in the style of a date of another year than the edition's: it names its year. */
+    String phraseWithYear(String name, EventDate date, LocalDate edition) {
+        Map<String, Object> args = arguments(date, edition);
+        args.put("style", absoluteStyle(date));
+        return messages.get(key(name)).format(args);
+    }
+
     static String key(String phrase) {
         return "date." + phrase;
     }

@@ -102,6 +102,12 @@ public final class StoryLocalizer {
 
         List<String> context = new ArrayList<>();
         List<TimelineEntry> timeline = new ArrayList<>();
+        // a timeline that crosses a year gives every label its year: «январь» after «2020 год» would
+        // read as January 2020
+        Set<Integer> years = new HashSet<>();
+        years.add(story.date().date().getYear());
+        background.forEach(earlier -> years.add(earlier.date().date().getYear()));
+        boolean withYears = years.size() > 1;
         for (EventRecord earlier : background) {
             EventKind earlierKind = translations.kinds().get(earlier.kind());
             List<String> sentences = new ArrayList<>();
@@ -111,13 +117,13 @@ public final class StoryLocalizer {
             Message caption = bundle.messages().find(earlierKind.id() + "." + EventKind.TIMELINE)
                     .orElseGet(() -> message(earlierKind, EventKind.HEADLINE));
             timeline.add(timelineEntry(earlier.date(), telling.sentence(earlier, earlierKind, caption, Voice.HEADLINE),
-                    edition, false));
+                    edition, false, withYears));
         }
         if (!timeline.isEmpty()) {
             // Background comes before the story by definition; a month or a year sorts by its end,
             // after the days it holds ("9 августа", "27 августа", then "август").
             timeline.sort(Comparator.comparing(entry -> periodEnd(entry.date())));
-            timeline.add(timelineEntry(story.date(), headline, edition, true));
+            timeline.add(timelineEntry(story.date(), headline, edition, true, withYears));
         }
 
         Optional<String> source = story.source().isPresent()
@@ -127,8 +133,11 @@ public final class StoryLocalizer {
                 List.copyOf(telling.fallbacks));
     }
 
-    private TimelineEntry timelineEntry(EventDate date, String caption, LocalDate edition, boolean current) {
-        String label = Typography.clean(bundle.dates().phrase(DatePhrases.LABEL, date, edition)).strip();
+    private TimelineEntry timelineEntry(EventDate date, String caption, LocalDate edition, boolean current,
+            boolean withYear) {
+        String phrase = withYear ? bundle.dates().phraseWithYear(DatePhrases.LABEL, date, edition)
+                : bundle.dates().phrase(DatePhrases.LABEL, date, edition);
+        String label = Typography.clean(phrase).strip();
         return new TimelineEntry(date, label, caption, current);
     }
 

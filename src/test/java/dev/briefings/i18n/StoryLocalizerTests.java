@@ -31,6 +31,20 @@ class StoryLocalizerTests {
     @Nested
     class RelativeDates {
 
+        @Test
+        void labels_ofATimelineThatCrossesAYear_allNameTheirYear_andOnlyThen() {
+            // the edition is 2020-11-20's
+            LocalizedStory crossing = stories.tell("ru", meeting("2020-11-20"), meeting("2019-12-31"), meeting("2020-01"));
+            LocalizedStory within = stories.tell("ru", meeting("2020-11-20"), meeting("2020-10-31"), meeting("2020-10"));
+
+            assertThat(crossing.timeline()).extracting(TimelineEntry::label)
+                    .containsExactly("31 декабря 2019 года", "январь 2020 года", "20 ноября 2020 года");
+            assertThat(stories.tell("en", meeting("2020-11-20"), meeting("2019-12-31"), meeting("2020-01")).timeline())
+                    .extracting(TimelineEntry::label).containsExactly("December 31, 2019", "January 2020", "November 20, 2020");
+            assertThat(within.timeline()).extracting(TimelineEntry::label)
+                    .containsExactly("31 октября", "октябрь", "20 ноября");
+        }
+
         @ParameterizedTest(name = "{0}: {1} / {2}")
         @CsvSource(delimiter = '|', textBlock = """
                 2020-11-20 | On Friday      | В пятницу
@@ -408,8 +422,10 @@ class StoryLocalizerTests {
         void entries_areInTimeOrder_withTheStoryLast_andAMonthAfterItsDays() {
             LocalizedStory story = stories.tell("ru", meeting("2020-11-19"), meeting("2019-10"), ACCUSATION, PROTESTS);
 
+            // (a timeline that crosses a year names every label's year: «август» after «октябрь 2019 года»
+            // would read as August 2019)
             assertThat(story.timeline()).extracting(TimelineEntry::label)
-                    .containsExactly("октябрь 2019 года", "9 августа", "август", "19 ноября");
+                    .containsExactly("октябрь 2019 года", "9 августа 2020 года", "август 2020 года", "19 ноября 2020 года");
             assertThat(story.timeline()).extracting(TimelineEntry::current).containsExactly(false, false, false, true);
             assertThat(story.timeline().get(3).caption()).isEqualTo(story.headline());
         }
