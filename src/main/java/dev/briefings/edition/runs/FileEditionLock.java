@@ -72,6 +72,29 @@ public final class FileEditionLock implements EditionLock {
         return Optional.of(new FileEditionLock(channel, lock, self, heartbeat));
     }
 
+    /** How long a lock found held but empty is read again: its taker writes who it is right after taking it. */
+    static final Duration TAKING = Duration.ofMillis(500);
+
+    /**
+     * The holder of a lock that could not be taken. Two runs started in the same instant: the
+     * loser may read the file between the winner's taking the lock and writing who it is, and
+     * would name "an unknown process"; it reads again, for a moment, until the holder is named.
+     */
+    public static LockHolder holderOfTakenLock(Path output, LocalDate edition) {
+        long deadline = System.nanoTime() + TAKING.toNanos();
+        LockHolder holder = holder(output, edition);
+        while (holder.heartbeat().isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            holder = holder(output, edition);
+        }
+        return holder;
+    }
+
     /** What the holder of an edition's lock wrote about itself, and its last heartbeat. */
     public static LockHolder holder(Path output, LocalDate edition) {
         Path file = file(output, edition);

@@ -96,7 +96,8 @@ public record RepositorySettings(Optional<String> url, Optional<String> user, Op
 
     /** Who holds an edition's lock that {@link #tryLock} could not take, and when it last showed a sign of life. */
     public LockHolder lockHolder(DataSource dataSource, Path output, LocalDate edition) {
-        return isPostgres() ? PostgresEditionLock.holder(dataSource, edition) : FileEditionLock.holder(output, edition);
+        return isPostgres() ? PostgresEditionLock.holder(dataSource, edition)
+                : FileEditionLock.holderOfTakenLock(output, edition);
     }
 
     /** Releases what the data source holds (the H2 pool's connections). */
