@@ -71,7 +71,10 @@ final class HistoryCommand implements Callable<Integer> {
             LocalDateTime cutoff = LocalDateTime.now().minus(age.get());
             RunHistory.Purge purge = runs.purge(cutoff, dryRun);
             List<RunHistory.Run> purged = purge.runs();
-            StatusCommand.print(out, purged);
+            if (!purged.isEmpty()) {
+                // (the table says "No runs." when empty: here that would read as if the history were empty)
+                StatusCommand.print(out, purged);
+            }
             out.println((dryRun ? "Would delete " : "Deleted ") + purged.size() + " run" + (purged.size() == 1 ? "" : "s")
                     + " that ended before " + StatusCommand.TIME.format(cutoff) + ".");
             purge.busy().forEach(file -> out.println((dryRun ? "Would leave " : "Left ") + file

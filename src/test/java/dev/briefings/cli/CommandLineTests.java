@@ -582,6 +582,16 @@ class CommandLineTests {
     }
 
     @Test
+    void history_purgeThatFindsNothingOldEnough_saysSo_notThatThereAreNoRuns() {
+        run("run", "--date", "2020-11-20");
+        out.getBuffer().setLength(0);
+
+        assertThat(run("history", "--purge-older-than", "90d")).isZero();
+
+        assertThat(out.toString()).contains("Deleted 0 runs that ended before").doesNotContain("No runs.");
+    }
+
+    @Test
     void history_withAnAgeThatIsNot_exits2() {
         run("run", "--date", "2020-11-20");
         assertThat(run("history", "--purge-older-than", "ninety days")).isEqualTo(2);
