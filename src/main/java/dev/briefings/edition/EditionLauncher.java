@@ -440,8 +440,9 @@ public final class EditionLauncher {
                 ManifestSummary manifest = readManifest(published).orElseThrow(() ->
                         new IOException("the job completed but " + published.resolve(Manifest.FILE_NAME) + " is missing"));
                 return new Result(Outcome.PUBLISHED, Optional.of(manifest), published, elapsed(started),
-                        "edition " + request.edition() + " published to " + display(published), List.of(),
-                        Renders.of(execution, locales, repository));
+                        "edition " + request.edition() + " published to " + display(published)
+                                + resumedFrom(repository, execution).map(earlier -> " (" + earlier + ")").orElse(""),
+                        List.of(), Renders.of(execution, locales, repository));
             }
             return failed(request, execution, started);
         } catch (JobExecutionAlreadyRunningException | JobRestartException | JobInstanceAlreadyCompleteException
@@ -455,6 +456,20 @@ public final class EditionLauncher {
             }
             throw e;
         }
+    }
+
+    /**
+     * When this run resumed an earlier attempt of its generation: which, and how it had ended (the
+     * log says it as it starts; the summary, which a scheduler mails, said nothing).
+     */
+    static Optional<String> resumedFrom(JobRepository repository, JobExecution execution) {
+        return repository.getJobExecutions(execution.getJobInstance()).stream()
+                .filter(earlier -> earlier.getId() < execution.getId())
+                .max(java.util.Comparator.comparingLong(JobExecution::getId))
+                .map(earlier -> "resumed the run started " + (earlier.getStartTime() == null ? "earlier"
+                        : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", java.util.Locale.ROOT)
+                                .format(earlier.getStartTime()))
+                        + ", which ended " + earlier.getStatus());
     }
 
     /** The translations and templates, once loaded; what their loading threw, as it threw it. */

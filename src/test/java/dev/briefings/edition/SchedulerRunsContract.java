@@ -315,8 +315,17 @@ abstract class SchedulerRunsContract {
 
         // then the edition is complete and the same as a run nothing interrupted
         assertThat(next.exitCode()).isZero();
+        // and the summary says which run it resumed (the killed one, which the next run marked failed);
+        // killed after the switch, the edition was published already and the next run finds it up to date
+        if (fault.equals("publish-switched")) {
+            assertThat(next.message()).contains("is up to date");
+        } else {
+            assertThat(next.message()).contains("published to").contains("(resumed the run started ")
+                    .endsWith(", which ended FAILED)");
+        }
         EditionLauncher.Result clean = runInProcess(project.resolve("clean"));
         assertThat(clean.exitCode()).isZero();
+        assertThat(clean.message()).doesNotContain("resumed");
         assertThat(contents(output.resolve("2020-11-20"))).isEqualTo(contents(project.resolve("clean/2020-11-20")));
         EditionChecks.filesMatchManifest(output.resolve("2020-11-20"));
         assertNoLeftovers(output);
