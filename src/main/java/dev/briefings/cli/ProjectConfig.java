@@ -59,6 +59,7 @@ record ProjectConfig(Optional<Path> file, ZoneId timezone, RepositorySettings re
         Optional<String> password = Optional.empty();
         Position zonePosition = Position.START;
         Position stuckPosition = Position.START;
+        Position urlPosition = Position.START;
         if (root.isPresent()) {
             try {
                 MapReader config = root.get().allowOnly(Set.of("timezone", "repository", "stuck-after"));
@@ -70,6 +71,7 @@ record ProjectConfig(Optional<Path> file, ZoneId timezone, RepositorySettings re
                 if (repository.isPresent()) {
                     repository.get().allowOnly(Set.of("url", "user", "password"));
                     url = repository.get().optionalString("url");
+                    urlPosition = repository.get().positionOf("url");
                     user = repository.get().optionalString("user");
                     password = repository.get().optionalString("password");
                 }
@@ -80,13 +82,33 @@ record ProjectConfig(Optional<Path> file, ZoneId timezone, RepositorySettings re
         ZoneId timezone = timezone(file, zone, zonePosition, env(environment, "BRIEFINGS_TIMEZONE"));
         Duration stuckAfter = stuckAfter(file, stuck, stuckPosition, env(environment, "BRIEFINGS_STUCK_AFTER"));
         Optional<String> fileUrl = url;
+        Optional<String> variableUrl = env(environment, "BRIEFINGS_REPOSITORY_URL");
+        repositoryUrl(file, fileUrl, urlPosition, variableUrl);
         Optional<String> fileUser = user;
         Optional<String> filePassword = password;
         return new ProjectConfig(root.isPresent() ? Optional.of(file) : Optional.empty(), timezone,
-                new RepositorySettings(env(environment, "BRIEFINGS_REPOSITORY_URL").or(() -> fileUrl),
+                new RepositorySettings(variableUrl.or(() -> fileUrl),
                         env(environment, "BRIEFINGS_REPOSITORY_USER").or(() -> fileUser),
                         env(environment, "BRIEFINGS_REPOSITORY_PASSWORD").or(() -> filePassword)),
                 stuckAfter);
+    }
+
+    /** A repository URL this program can use, blamed on where it came from when it is not one. */
+    private static void repositoryUrl(Path file, Optional<String> inFile, Position position, Optional<String> variable) {
+        Optional<String> url = variable.or(() -> inFile);
+        if (url.isEmpty()) {
+            return;
+        }
+        String lower = url.get().toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("jdbc:h2:") || lower.startsWith("jdbc:postgresql:")) {
+            return;
+        }
+        String problem = "'" + url.get() + "' is not a job repository URL; use jdbc:postgresql://host/database, or "
+                + "leave it out for the embedded default";
+        if (variable.isPresent()) {
+            throw new EditionLauncher.InvalidRequest("the variable BRIEFINGS_REPOSITORY_URL: " + problem);
+        }
+        throw new InvalidProjectFile(file, position, "repository.url " + problem);
     }
 
     private static ZoneId timezone(Path file, Optional<String> inFile, Position position, Optional<String> variable) {

@@ -49,6 +49,26 @@ class ProjectConfigTests {
     }
 
     @Test
+    void repositoryUrl_thatIsNotOne_isBlamedOnTheVariable_orOnTheFileAndLine() {
+        Path file = folder.resolve("briefings.yaml");
+        TestProject.write(file, "timezone: Europe/Moscow\nrepository:\n  url: postgres://db/briefings\n");
+
+        assertThatThrownBy(() -> ProjectConfig.load(file, false, Map.of("BRIEFINGS_REPOSITORY_URL", "db:5432/briefings")))
+                .isInstanceOf(EditionLauncher.InvalidRequest.class)
+                .hasMessageContaining("the variable BRIEFINGS_REPOSITORY_URL: 'db:5432/briefings' is not a job repository URL")
+                .hasMessageContaining("jdbc:postgresql://host/database");
+        assertThatThrownBy(() -> ProjectConfig.load(file, false, Map.of()))
+                .isInstanceOfSatisfying(InvalidProjectFile.class, e -> {
+                    assertThat(e.file()).isEqualTo(file);
+                    assertThat(e.position().line()).isEqualTo(3);
+                    assertThat(e.getMessage()).contains("'postgres://db/briefings' is not a job repository URL");
+                });
+        // a URL this program uses passes, from either place
+        assertThat(ProjectConfig.load(file, false, Map.of("BRIEFINGS_REPOSITORY_URL", "jdbc:postgresql://db/briefings"))
+                .repository().url()).contains("jdbc:postgresql://db/briefings");
+    }
+
+    @Test
     void configurationNamedWithConfig_mustExist_whileTheDefaultMayBeMissing() {
         Path missing = folder.resolve("missing.yaml");
 
