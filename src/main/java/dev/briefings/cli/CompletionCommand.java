@@ -16,9 +16,13 @@ import picocli.CommandLine.Command;
                 + "options such as --progress and --log-format. Bash also completes ./briefings, by its last part."},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  source <(./briefings completion)                                   # bash, this session",
-            "  ./briefings completion > ~/.local/share/bash-completion/completions/briefings   # bash, always",
-            "  ./briefings completion > ~/.briefings-completion && echo 'source ~/.briefings-completion' >> ~/.zshrc"})
+            "  # bash, this session:",
+            "  source <(./briefings completion)",
+            "  # bash, always:",
+            "  ./briefings completion > ~/.local/share/bash-completion/completions/briefings",
+            "  # zsh:",
+            "  ./briefings completion > ~/.briefings-completion",
+            "  echo 'source ~/.briefings-completion' >> ~/.zshrc"})
 final class CompletionCommand implements Callable<Integer> {
 
     static final String COMMAND_NAME = "briefings";

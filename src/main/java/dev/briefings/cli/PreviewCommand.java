@@ -27,8 +27,10 @@ import dev.briefings.edition.Preview;
         footerHeading = "%nExamples:%n",
         footer = {
             "  ./briefings preview 2020-11-19-rosgvardia-belarus-agreement --locale ru",
-            "  ./briefings preview 2020-11-20-russia-coronavirus-cases --locale en --format md",
-            "  ./briefings preview 2020-08-27-putin-police-reserve --locale ru --date 2020-11-20"})
+            "  ./briefings preview 2020-11-20-russia-coronavirus-cases --locale en \\",
+            "      --format md",
+            "  ./briefings preview 2020-08-27-putin-police-reserve --locale ru \\",
+            "      --date 2020-11-20"})
 final class PreviewCommand implements Callable<Integer> {
 
     @ParentCommand

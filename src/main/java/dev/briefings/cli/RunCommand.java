@@ -35,8 +35,9 @@ import dev.briefings.edition.runs.StopRequests;
             "  ./briefings run --date 2020-11-20 --locales ru --formats html",
             "  ./briefings run --events /data/wire --output /srv/editions --progress lines",
             "",
-            "Exit codes: 0 complete, 1 failed (resumed next run), 2 invalid invocation or project files,",
-            "3 complete with rejected records, 4 another run of this edition is in progress."})
+            "Exit codes: 0 complete, 1 failed (resumed next run), 2 invalid invocation or",
+            "project files, 3 complete with rejected records, 4 another run of this edition",
+            "is in progress."})
 final class RunCommand implements Callable<Integer>, ClassArchive.Sample {
 
     @ParentCommand

@@ -27,7 +27,8 @@ import dev.briefings.edition.runs.RunHistory;
         footer = {
             "  ./briefings status",
             "  ./briefings status --date 2020-11-20",
-            "  BRIEFINGS_REPOSITORY_URL=jdbc:postgresql://db/briefings ./briefings status --limit 50"})
+            "  BRIEFINGS_REPOSITORY_URL=jdbc:postgresql://db/briefings \\",
+            "      ./briefings status --limit 50"})
 final class StatusCommand implements Callable<Integer> {
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);

@@ -47,6 +47,15 @@ class CommandLineTests {
 
         assertThat(code).isZero();
         assertThat(out.toString()).contains("Usage: briefings " + command).contains("Examples:").contains("./briefings " + command);
+        // every line of the examples is printed as written, not wrapped in the middle: a copied example works
+        String[] footer = BriefingsCommand.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))
+                .getSubcommands().get(command).getCommandSpec().usageMessage().footer();
+        List<String> printed = out.toString().lines().toList();
+        for (String line : footer) {
+            if (!line.isBlank()) {
+                assertThat(printed).as(command + " --help").contains(line);
+            }
+        }
     }
 
     @ParameterizedTest(name = "{0}")
