@@ -160,9 +160,21 @@ class TryoutWordingTests {
                 attributes: {type: attack}
                 """;
 
-        assertThat(stories.lede("en", record)).endsWith("The death toll stands at 2. Three people were injured.");
+        assertThat(stories.lede("en", record)).endsWith("Two people were killed. Three people were injured.");
+        assertThat(stories.lede("en", record.replace("killed: 2", "killed: 12"))).endsWith("The death toll stands at 12. "
+                + "Three people were injured.");
         assertThat(stories.lede("ru", record)).endsWith("Погибли 2 человека. Ранены 3 человека.");
         assertThat(stories.lede("en", record.replace("injured: 3", "injured: 40"))).endsWith("A total of 40 people were injured.");
+    }
+
+    @ParameterizedTest(name = "{0} killed")
+    @CsvSource(delimiter = '|', textBlock = """
+            2  | Two people were killed.
+            9  | Nine people were killed.
+            10 | The death toll stands at 10.
+            """)
+    void exactKilled_inADisaster_spellsOutOneToNine(long killed, String english) {
+        assertThat(stories.lede("en", disaster("{killed: %d}".formatted(killed)))).endsWith(english);
     }
 
     @Test
