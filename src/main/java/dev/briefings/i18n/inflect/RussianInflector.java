@@ -486,13 +486,34 @@ public final class RussianInflector {
             String segment = lastSegment(lower);
             String prefix = word.substring(0, word.length() - segment.length());
             boolean animate = plan.animate() && (plan.agreement().equals("Masc") || plan.agreement().equals("PL"));
-            return restore(prefix + rule.decline(segment, animate).get(grammaticalCase), word);
+            return restore(nounBeforeAdjective(prefix, rule, animate, grammaticalCase)
+                    + rule.decline(segment, animate).get(grammaticalCase), word);
         }
         if (candidates.isEmpty()) {
             notes.add("the dictionary has no " + grammaticalCase + " form of «" + word + "»: kept as written");
             return word;
         }
         return restore(candidates.get(0), word);
+    }
+
+    /**
+     * The first part of a place the dictionary lacks that is a noun and an adjective joined by a
+     * hyphen («Каменск-Уральский», «Переславль-Залесский»): the noun declines with the adjective
+     * («Каменска-Уральского»). A first part in a vowel is kept: «российско-», «северо-» are the
+     * stems of compound adjectives, which never decline.
+     */
+    private String nounBeforeAdjective(String prefix, EndingRules.Rule rule, boolean animate, String grammaticalCase) {
+        if (rule.wordClass() != EndingRules.WordClass.ADJ || !prefix.endsWith("-") || prefix.indexOf('-') != prefix.length() - 1) {
+            return prefix;
+        }
+        String noun = prefix.substring(0, prefix.length() - 1).toLowerCase(Locale.ROOT);
+        char last = noun.isEmpty() ? 'а' : noun.charAt(noun.length() - 1);
+        if ("аеёиоуыэюяй".indexOf(last) >= 0 || !RussianDictionary.lookable(noun)) {
+            return prefix;
+        }
+        Optional<EndingRules.Rule> asNoun = endings.find(noun, Optional.of(EndingRules.WordClass.NOUN),
+                Optional.of(genderName(tagOf(rule.gender())))).filter(r -> !r.keeps());
+        return asNoun.map(r -> r.decline(noun, animate).get(grammaticalCase) + "-").orElse(prefix);
     }
 
     /**
