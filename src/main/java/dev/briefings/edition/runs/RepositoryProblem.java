@@ -144,6 +144,9 @@ public final class RepositoryProblem extends RuntimeException {
             root = root.getCause();
         }
         String message = root.getMessage();
-        return root.getClass().getSimpleName() + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
+        // H2 ends its first line with "; SQL statement:" and the statement on the next: a message
+        // cut there reads as cut off (an on-call tryout); the statement is for --debug
+        String first = message == null ? "" : message.lines().findFirst().orElse("").replaceFirst(";? ?SQL statement:\\s*$", "");
+        return root.getClass().getSimpleName() + (message == null ? "" : ": " + first);
     }
 }

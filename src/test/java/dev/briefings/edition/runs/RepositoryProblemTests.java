@@ -31,6 +31,15 @@ class RepositoryProblemTests {
     }
 
     @Test
+    void rootMessage_isTheCausesFirstLine_withoutH2sDanglingStatementLabel() {
+        SQLException readOnly = new SQLException("The database is read only; SQL statement:\ndelete from BATCH_JOB_INSTANCE "
+                + "where JOB_INSTANCE_ID = ? [90097-252]", "90097", 90097);
+
+        assertThat(RepositoryProblem.rootMessage(new DataAccessResourceFailureException("wrapped", readOnly)))
+                .isEqualTo("SQLException: The database is read only");
+    }
+
+    @Test
     void sqlStatesAndNetworkTypes_tellAnUnreachableServerFromRefusedCredentials() {
         assertThat(RepositoryProblem.kindOf(new SQLException("Verbindung abgelehnt", "08001")))
                 .isEqualTo(RepositoryProblem.Kind.UNREACHABLE);
