@@ -486,7 +486,7 @@ public final class RussianInflector {
             String segment = lastSegment(lower);
             String prefix = word.substring(0, word.length() - segment.length());
             boolean animate = plan.animate() && (plan.agreement().equals("Masc") || plan.agreement().equals("PL"));
-            return restore(nounBeforeAdjective(prefix, rule, animate, grammaticalCase)
+            return restore(nounBeforeAdjective(prefix, rule, animate, grammaticalCase, notes)
                     + rule.decline(segment, animate).get(grammaticalCase), word);
         }
         if (candidates.isEmpty()) {
@@ -502,13 +502,25 @@ public final class RussianInflector {
      * («Каменска-Уральского»). A first part in a vowel is kept: «российско-», «северо-» are the
      * stems of compound adjectives, which never decline.
      */
-    private String nounBeforeAdjective(String prefix, EndingRules.Rule rule, boolean animate, String grammaticalCase) {
+    /** Endings whose vowel may drop in the other cases («Каменец» → «Каменца», but «кузнец» → «кузнеца»): not guessed. */
+    private static final java.util.regex.Pattern FLEETING = java.util.regex.Pattern.compile("(ец|ек|ок|ёк|ел|ёл)$");
+
+    private String nounBeforeAdjective(String prefix, EndingRules.Rule rule, boolean animate, String grammaticalCase,
+            List<String> notes) {
         if (rule.wordClass() != EndingRules.WordClass.ADJ || !prefix.endsWith("-") || prefix.indexOf('-') != prefix.length() - 1) {
             return prefix;
         }
         String noun = prefix.substring(0, prefix.length() - 1).toLowerCase(Locale.ROOT);
         char last = noun.isEmpty() ? 'а' : noun.charAt(noun.length() - 1);
         if ("аеёиоуыэюяй".indexOf(last) >= 0 || !RussianDictionary.lookable(noun)) {
+            return prefix;
+        }
+        if (FLEETING.matcher(noun).find()) {
+            String note = "«" + prefix.substring(0, prefix.length() - 1) + "-» kept as written: whether its vowel drops in "
+                    + "the other cases («Каменца-», «Ельца-») cannot be told by its ending; write the forms in the glossary";
+            if (!notes.contains(note)) {
+                notes.add(note);
+            }
             return prefix;
         }
         Optional<EndingRules.Rule> asNoun = endings.find(noun, Optional.of(EndingRules.WordClass.NOUN),

@@ -63,6 +63,16 @@ class RussianInflectorTests {
         assertThat(forms(nominative, gender)).containsExactly(expected.split(", "));
     }
 
+    @Test
+    void hyphenatedPlace_whoseFirstPartMayDropAVowel_isNotGuessed_andTheNoteSaysSo() {
+        RussianInflector.Inflection kamenets = inflector.phrase("Каменец-Подольский", Optional.of("masculine"));
+
+        // never «Каменеца-Подольского»: the translator writes «Каменца-Подольского» in the glossary
+        assertThat(kamenets.forms().values()).noneMatch(form -> form.startsWith("Каменеца") || form.startsWith("Каменецу"));
+        assertThat(kamenets.notes()).anyMatch(note -> note.contains("«Каменец-» kept as written")
+                && note.contains("write the forms in the glossary"));
+    }
+
     @ParameterizedTest(name = "{0} ({1}, {2})")
     @CsvSource(delimiter = '|', textBlock = """
             Родригес де ла Фуэнте-и-Монтенегро-Вильялобос | SURNAME | feminine  | Родригес де ла Фуэнте-и-Монтенегро-Вильялобос, Родригес де ла Фуэнте-и-Монтенегро-Вильялобос, Родригес де ла Фуэнте-и-Монтенегро-Вильялобос, Родригес де ла Фуэнте-и-Монтенегро-Вильялобос, Родригес де ла Фуэнте-и-Монтенегро-Вильялобос, Родригес де ла Фуэнте-и-Монтенегро-Вильялобос
