@@ -96,9 +96,9 @@ class TryoutWordingTests {
 
     @ParameterizedTest(name = "{0} in favour")
     @CsvSource(delimiter = '|', textBlock = """
-            1   | За документ подан 1 голос.      | The bill received 1 vote in favor.
-            2   | За документ подано 2 голоса.    | The bill received 2 votes in favor.
-            5   | За документ подано 5 голосов.   | The bill received 5 votes in favor.
+            1   | За документ подан 1 голос.      | The bill received one vote in favor.
+            2   | За документ подано 2 голоса.    | The bill received two votes in favor.
+            5   | За документ подано 5 голосов.   | The bill received five votes in favor.
             21  | За документ подан 21 голос.     | The bill received 21 votes in favor.
             22  | За документ подано 22 голоса.   | The bill received 22 votes in favor.
             25  | За документ подано 25 голосов.  | The bill received 25 votes in favor.
@@ -118,6 +118,8 @@ class TryoutWordingTests {
                 + "Воздержавшихся не было.");
         assertThat(stories.lede("en", record)).endsWith("The bill received 354 votes in favor. Two lawmakers voted "
                 + "against it. There were no abstentions.");
+        assertThat(stories.lede("en", bill("{support: 354, abstained: 5}"))).endsWith("There were five abstentions.");
+        assertThat(stories.lede("en", bill("{support: 354, abstained: 12}"))).endsWith("There were 12 abstentions.");
     }
 
     private static String disaster(String counts) {
