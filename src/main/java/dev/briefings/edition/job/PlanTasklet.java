@@ -80,12 +80,13 @@ public class PlanTasklet implements Tasklet {
         }
         // another edition's rejected record that a story of this one names as background is this
         // edition's business too: the story goes out without it
-        for (Rejection other : List.copyOf(elsewhere)) {
-            if (other.id().isPresent() && named.contains(other.id().get())) {
-                elsewhere.remove(other);
+        elsewhere.removeIf(other -> {
+            boolean ours = other.id().isPresent() && named.contains(other.id().get());
+            if (ours) {
                 rejected.add(other);
             }
-        }
+            return ours;
+        });
         rejected.sort(Comparator.comparing(Rejection::source)
                 .thenComparingInt(r -> r.position().line())
                 .thenComparingInt(r -> r.position().column()));

@@ -1,11 +1,5 @@
 package dev.briefings.i18n.inflect;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,34 +47,19 @@ final class EndingRules {
 
     static EndingRules load() {
         List<Rule> rules = new ArrayList<>();
-        try (InputStream in = EndingRules.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+        for (DataFile.Line line : DataFile.read(RESOURCE)) {
+            String[] c = line.text().split("\\s+");
+            if (c.length != 10) {
+                throw new IllegalStateException(RESOURCE + ":" + line.number() + ": expected 10 columns, found " + c.length);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                String text = line.strip();
-                if (text.isEmpty() || text.startsWith("#")) {
-                    continue;
-                }
-                String[] c = text.split("\\s+");
-                if (c.length != 10) {
-                    throw new IllegalStateException(RESOURCE + ":" + number + ": expected 10 columns, found " + c.length);
-                }
-                Map<String, String> endings = new LinkedHashMap<>();
-                endings.put("gen", c[4]);
-                endings.put("dat", c[5]);
-                endings.put("acc", c[6]);
-                endings.put("ins", c[8]);
-                endings.put("pre", c[9]);
-                rules.add(new Rule(WordClass.valueOf(c[0].toUpperCase(java.util.Locale.ROOT)), c[1],
-                        Pattern.compile(c[2]), Integer.parseInt(c[3]), endings, c[7]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            Map<String, String> endings = new LinkedHashMap<>();
+            endings.put("gen", c[4]);
+            endings.put("dat", c[5]);
+            endings.put("acc", c[6]);
+            endings.put("ins", c[8]);
+            endings.put("pre", c[9]);
+            rules.add(new Rule(WordClass.valueOf(c[0].toUpperCase(java.util.Locale.ROOT)), c[1],
+                    Pattern.compile(c[2]), Integer.parseInt(c[3]), endings, c[7]));
         }
         return new EndingRules(rules);
     }

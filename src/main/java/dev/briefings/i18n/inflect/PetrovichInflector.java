@@ -1,11 +1,5 @@
 package dev.briefings.i18n.inflect;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -103,21 +97,7 @@ final class PetrovichInflector {
 
     private static Set<String> loadParticles() {
         Set<String> out = new HashSet<>();
-        try (InputStream in = PetrovichInflector.class.getResourceAsStream(PARTICLES_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + PARTICLES_RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String text = line.strip();
-                if (!text.isEmpty() && !text.startsWith("#")) {
-                    out.add(text.toLowerCase(Locale.ROOT));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        DataFile.read(PARTICLES_RESOURCE).forEach(line -> out.add(line.text().toLowerCase(Locale.ROOT)));
         return Set.copyOf(out);
     }
 }
