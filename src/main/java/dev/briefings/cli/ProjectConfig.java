@@ -18,6 +18,7 @@ import dev.briefings.data.Position;
 import dev.briefings.data.ProjectFiles;
 import dev.briefings.edition.EditionLauncher;
 import dev.briefings.edition.runs.EditionLock;
+import dev.briefings.edition.runs.RepositorySchema;
 import dev.briefings.edition.runs.RepositorySettings;
 
 /**
@@ -99,8 +100,7 @@ record ProjectConfig(Optional<Path> file, ZoneId timezone, RepositorySettings re
         if (url.isEmpty()) {
             return;
         }
-        String lower = url.get().toLowerCase(java.util.Locale.ROOT);
-        if (lower.startsWith("jdbc:h2:") || lower.startsWith("jdbc:postgresql:")) {
+        if (RepositorySchema.supports(url.get())) {
             return;
         }
         String problem = "'" + url.get() + "' is not a job repository URL; use jdbc:postgresql://host/database, or "

@@ -124,6 +124,12 @@ public final class RepositorySchema {
         return false;
     }
 
+    /** Whether a URL names a database this program can keep its job repository in. */
+    public static boolean supports(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        return lower.startsWith("jdbc:h2:") || lower.startsWith("jdbc:postgresql:");
+    }
+
     /** The platform name of a JDBC URL, as the schema scripts are named. */
     public static String platformOf(String url) {
         String lower = url.toLowerCase(Locale.ROOT);
